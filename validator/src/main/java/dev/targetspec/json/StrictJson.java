@@ -1,0 +1,205 @@
+package dev.targetspec.json;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Strict JSON: no comments, no NaN, no duplicate keys, no trailing content, valid UTF-8, and hard
+ * limits on size, nesting, string and number length. Every value's location is recorded.
+ */
+public final class StrictJson {
+    /** The largest file read, in bytes. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** The deepest nesting of arrays and objects. */
+    public static final int MAX_DEPTH = 64;
+    /** The longest string value or key, in characters. */
+    public static final int MAX_STRING = 1024 * 1024;
+    /** The longest number, in characters. */
+    public static final int MAX_NUMBER = 40;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING)
+                    .maxNameLength(MAX_STRING)
+                    .maxNumberLength(MAX_NUMBER)
+                    .maxDocumentLength(MAX_BYTES)
+                    .build())
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private StrictJson() {
+    }
+
+    /** Parses {@code bytes}, which must be UTF-8 JSON within the limits. */
+    public static JsonSource parse(byte[] bytes) throws JsonSyntaxException {
+        if (bytes.length > MAX_BYTES) {
+            throw new JsonSyntaxException("json-limit", Location.START,
+                    "The file is " + bytes.length + " bytes; the limit is " + MAX_BYTES + " bytes.");
+        }
+        String text = decode(bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new JsonSyntaxException("json-syntax", Location.START, "The file is empty; it must hold a JSON object.");
+        }
+        Map<String, Location> locations = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), text)) {
+            JsonToken first = p.nextToken();
+            JsonNode root = read(p, first, "", locations);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                throw new JsonSyntaxException("json-syntax", location(p.currentTokenLocation()),
+                        "Unexpected content after the end of the JSON value.");
+            }
+            return new JsonSource(root, locations);
+        } catch (StreamConstraintsException e) {
+            throw new JsonSyntaxException("json-limit", location(e.getLocation()), limitMessage(e));
+        } catch (JacksonException e) {
+            throw new JsonSyntaxException("json-syntax", location(e.getLocation()), syntaxMessage(e));
+        }
+    }
+
+    private static JsonNode read(JsonParser p, JsonToken token, String pointer, Map<String, Location> locations)
+            throws JsonSyntaxException {
+        locations.put(pointer, location(p.currentTokenLocation()));
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                    String name = p.currentName();
+                    Location keyAt = location(p.currentTokenLocation());
+                    String child = JsonPointer.child(pointer, name);
+                    if (object.has(name)) {
+                        throw new JsonSyntaxException("json-duplicate-key", keyAt,
+                                "Field `" + JsonPointer.display(child) + "` appears more than once.");
+                    }
+                    object.set(name, read(p, p.nextToken(), child, locations));
+                    locations.put(child, keyAt);
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                int i = 0;
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    array.add(read(p, t, JsonPointer.child(pointer, i++), locations));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(p.getString());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new JsonSyntaxException("json-syntax", location(p.currentTokenLocation()),
+                        "Unexpected token " + token + ".");
+        }
+    }
+
+    private static String decode(byte[] bytes) throws JsonSyntaxException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            throw new JsonSyntaxException("json-syntax", new Location(line, column),
+                    "The file is not valid UTF-8 (bad byte at offset " + bad + ").");
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    private static Location location(TokenStreamLocation l) {
+        if (l == null || l.getLineNr() < 1) {
+            return Location.START;
+        }
+        return new Location(l.getLineNr(), Math.max(1, l.getColumnNr()));
+    }
+
+    private static String limitMessage(StreamConstraintsException e) {
+        String m = firstLine(e.getOriginalMessage());
+        if (m.contains("nesting depth")) {
+            return "The JSON nests deeper than " + MAX_DEPTH + " levels.";
+        }
+        if (m.contains("Number value length")) {
+            return "A number is longer than " + MAX_NUMBER + " characters.";
+        }
+        if (m.contains("String value length") || m.contains("Name length")) {
+            return "A string is longer than " + MAX_STRING + " characters.";
+        }
+        return "The JSON exceeds a size limit: " + m + (m.endsWith(".") ? "" : ".");
+    }
+
+    private static String syntaxMessage(JacksonException e) {
+        String m = firstLine(e.getOriginalMessage());
+        if (m.contains("JSON comments") || m.contains("ALLOW_COMMENTS") || m.contains("character ('/'")) {
+            return "Comments are not allowed in JSON.";
+        }
+        if (m.contains("Non-standard token") || m.contains("NaN") || m.contains("Infinity")) {
+            return "NaN and Infinity are not JSON numbers.";
+        }
+        if (m.contains("end-of-input") || m.contains("Unexpected end")) {
+            return "The JSON ends early: a value, `]` or `}` is missing.";
+        }
+        // Jackson's own sentence, trimmed of its hints: it names the character and what was expected.
+        int hint = m.indexOf(" (JSON String, Number");
+        if (hint > 0) {
+            m = m.substring(0, hint);
+        }
+        return "Invalid JSON: " + m + (m.endsWith(".") ? "" : ".");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

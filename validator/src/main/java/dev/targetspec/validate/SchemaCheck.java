@@ -1,0 +1,173 @@
+package dev.targetspec.validate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.targetspec.json.JsonPointer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a resolved document against {@code schema/target-spec.schema.json}, whose {@code rustc}
+ * member refers to rustc's own schema. The schemas ship inside the jar; nothing is fetched.
+ */
+final class SchemaCheck {
+    /** A base that never resolves on any network: the schemas are served from the jar by name. */
+    private static final String BASE = "https://targetspec.invalid/schema/";
+    static final String RULE = "schema";
+
+    private final Schema schema;
+
+    SchemaCheck() {
+        Map<String, String> files = Map.of(
+                BASE + "target-spec.schema.json", resource("target-spec.schema.json"),
+                BASE + "rustc-1.95.schema.json", resource("rustc-1.95.schema.json"));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(files));
+        schema = registry.getSchema(SchemaLocation.of(BASE + "target-spec.schema.json"));
+    }
+
+    /** Each violation as a pointer and a sentence; one sentence per field. */
+    List<Violation> check(JsonNode doc) {
+        List<Violation> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Error e : schema.validate(doc)) {
+            String pointer = pointer(e.getInstanceLocation());
+            String property = e.getProperty();
+            if (property != null && ("required".equals(e.getKeyword()) || "additionalProperties".equals(e.getKeyword()))) {
+                pointer = JsonPointer.child(pointer, property);
+            }
+            Violation v = new Violation(pointer, sentence(e, pointer, doc));
+            if (v.message() != null && seen.add(v.pointer() + "\n" + v.message())) {
+                out.add(v);
+            }
+        }
+        return collapse(out);
+    }
+
+    /** A value that fails a type check and an `anyOf` check is reported once, by the clearer message. */
+    private static List<Violation> collapse(List<Violation> all) {
+        Map<String, List<Violation>> byPointer = all.stream()
+                .collect(Collectors.groupingBy(Violation::pointer, java.util.LinkedHashMap::new, Collectors.toList()));
+        List<Violation> out = new ArrayList<>();
+        byPointer.values().forEach(list -> {
+            List<Violation> specific = list.stream().filter(v -> !v.message().contains("does not match any")).toList();
+            out.addAll(specific.isEmpty() ? list : specific);
+        });
+        return out;
+    }
+
+    private static String sentence(Error e, String pointer, JsonNode doc) {
+        String field = "`" + JsonPointer.display(pointer) + "`";
+        Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
+        JsonNode value = doc.at(pointer);
+        switch (e.getKeyword()) {
+            case "required":
+                return "Required field " + field + " is missing.";
+            case "additionalProperties":
+                return "Unknown field " + field + "; the schema does not define it.";
+            case "type":
+                return "Field " + field + " must be " + typeWords(args.length > 1 ? String.valueOf(args[1]) : "")
+                        + ", not " + kind(value) + ".";
+            case "enum":
+                return "Field " + field + " has value " + shown(value) + ", which is not one of "
+                        + (args.length > 0 ? String.valueOf(args[0]) : "the allowed values") + ".";
+            case "pattern":
+                return "Field " + field + " has value " + shown(value) + ", which does not have the required form.";
+            case "minimum":
+            case "maximum":
+            case "exclusiveMinimum":
+            case "exclusiveMaximum":
+                return "Field " + field + " is " + value + ", which is out of range.";
+            case "minLength":
+                return "Field " + field + " must not be empty.";
+            case "maxLength":
+                return "Field " + field + " is too long.";
+            case "not":
+                return "Field " + field + " must not be set here; `metadata` belongs at the top level.";
+            case "anyOf":
+            case "oneOf":
+                return "Field " + field + " has value " + shown(value) + ", which does not match any allowed form.";
+            case "allOf":
+            case "$ref":
+                return null;
+            default:
+                return "Field " + field + ": " + e.getMessage().replaceFirst("^\\S+: ", "") + ".";
+        }
+    }
+
+    private static String typeWords(String types) {
+        String t = types.replaceAll("[\\[\\]\"]", "");
+        return java.util.Arrays.stream(t.split(",\\s*"))
+                .filter(s -> !s.isBlank() && !s.equals("null"))
+                .map(s -> switch (s) {
+                    case "object" -> "an object";
+                    case "array" -> "an array";
+                    case "integer" -> "an integer";
+                    default -> "a " + s;
+                })
+                .collect(Collectors.joining(" or "));
+    }
+
+    private static String kind(JsonNode v) {
+        if (v.isString()) {
+            return "a string";
+        }
+        if (v.isIntegralNumber()) {
+            return "an integer";
+        }
+        if (v.isNumber()) {
+            return "a number";
+        }
+        if (v.isBoolean()) {
+            return "a boolean";
+        }
+        if (v.isArray()) {
+            return "an array";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+
+    private static String shown(JsonNode v) {
+        String s = v.isString() ? "`" + v.asString() + "`" : String.valueOf(v);
+        return s.length() > 80 ? s.substring(0, 77) + "…`" : s;
+    }
+
+    private static String pointer(NodePath path) {
+        String p = "";
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object el = path.getElement(i);
+            p = el instanceof Integer index ? JsonPointer.child(p, index) : JsonPointer.child(p, String.valueOf(el));
+        }
+        return p;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream("/dev/targetspec/schema/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("schema " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Violation(String pointer, String message) {
+    }
+}

@@ -1,0 +1,103 @@
+package dev.targetspec.validate;
+
+import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Severity;
+import dev.targetspec.json.JsonSyntaxException;
+import dev.targetspec.json.Location;
+import dev.targetspec.registry.LoadFailure;
+import dev.targetspec.registry.Registry;
+import dev.targetspec.registry.Resolution;
+import dev.targetspec.spec.SpecFile;
+import dev.targetspec.spec.SpecLoader;
+import dev.targetspec.spec.Target;
+import dev.targetspec.validate.rules.Rules;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Validates spec files: strict JSON, then inheritance, then the schema, then every semantic rule. */
+public final class Validator {
+    private final Registry registry;
+    private final List<Rule> rules;
+    private SchemaCheck schema;
+
+    public Validator(Registry registry) {
+        this(registry, Rules.all());
+    }
+
+    Validator(Registry registry, List<Rule> rules) {
+        this.registry = registry;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Validates every entry of the registry, and reports the files that could not be loaded. */
+    public List<ValidationResult> validateRegistry() {
+        List<ValidationResult> out = new ArrayList<>();
+        for (LoadFailure f : registry.failures()) {
+            out.add(new ValidationResult(f.file(), SpecFile.stemOf(f.file()), List.of(f.diagnostic())));
+        }
+        for (String triple : registry.triples()) {
+            out.add(validate(registry.file(triple).orElseThrow()));
+        }
+        return out;
+    }
+
+    /** Validates one file, which may be a registry spec or a plain rustc target JSON file. */
+    public ValidationResult validate(Path path) throws IOException {
+        SpecFile file = registry.fileAt(path).orElse(null);
+        if (file == null) {
+            try {
+                file = SpecLoader.load(path);
+            } catch (JsonSyntaxException e) {
+                return new ValidationResult(path, SpecFile.stemOf(path), List.of(new Diagnostic(e.rule(),
+                        Severity.ERROR, "", e.location().line(), e.location().column(), e.getMessage())));
+            }
+        }
+        return validate(file);
+    }
+
+    /** Validates a loaded file against the registry it inherits from. */
+    public ValidationResult validate(SpecFile file) {
+        Resolution resolution = registry.resolve(file);
+        if (resolution.target().isEmpty()) {
+            return new ValidationResult(file.path(), file.triple(), resolution.problems());
+        }
+        Target target = resolution.target().get();
+        List<Diagnostic> out = new ArrayList<>();
+        for (SchemaCheck.Violation v : schema().check(target.doc())) {
+            out.add(locate(target, SchemaCheck.RULE, Severity.ERROR, v.pointer(), v.message()));
+        }
+        for (Rule rule : rules) {
+            rule.check(target, (pointer, message) ->
+                    out.add(locate(target, rule.id(), rule.severity(), pointer, message)));
+        }
+        return new ValidationResult(file.path(), file.triple(), out);
+    }
+
+    private SchemaCheck schema() {
+        if (schema == null) {
+            schema = new SchemaCheck();
+        }
+        return schema;
+    }
+
+    /**
+     * Places a finding in the target's own file. A value inherited from a base is reported at the
+     * file's {@code inherits} line, and the message says which file set it.
+     */
+    private static Diagnostic locate(Target target, String rule, Severity severity, String pointer, String message) {
+        SpecFile self = target.file();
+        SpecFile origin = target.origin(pointer);
+        if (origin == self) {
+            Location at = self.locate(pointer);
+            return new Diagnostic(rule, severity, self.filePointer(pointer), at.line(), at.column(), message);
+        }
+        Location at = self.locate("/inherits");
+        Location there = origin.locate(pointer);
+        String where = " (set by `" + origin.triple() + "` in " + origin.path().getFileName() + " at line "
+                + there.line() + ")";
+        String sentence = message.endsWith(".") ? message.substring(0, message.length() - 1) + where + "." : message + where;
+        return new Diagnostic(rule, severity, pointer, at.line(), at.column(), sentence);
+    }
+}
