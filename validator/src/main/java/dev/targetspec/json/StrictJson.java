@@ -187,10 +187,10 @@ public final class StrictJson {
         if (m.contains("end-of-input") || m.contains("Unexpected end")) {
             return "The JSON ends early: a value, `]` or `}` is missing.";
         }
-        // Jackson's own sentence, trimmed of its hints: it names the character and what was expected.
+        // Jackson's own sentence names the character; its list of what may follow is shortened.
         int hint = m.indexOf(" (JSON String, Number");
         if (hint > 0) {
-            m = m.substring(0, hint);
+            m = m.substring(0, hint) + " a JSON value";
         }
         return "Invalid JSON: " + m + (m.endsWith(".") ? "" : ".");
     }

@@ -28,9 +28,9 @@ public record TargetName(String name, String arch, Optional<String> vendor, Opti
             "openbsd", "psp", "psx", "qurt", "redox", "rtems", "solaris", "solid_asp3", "teeos", "trusty", "tvos",
             "uefi", "unknown", "vexos", "visionos", "vita", "vxworks", "wasi", "watchos", "windows", "xous", "zkvm");
 
-    /** Environments that a name's last slot may start with. */
+    /** Environments that a name's last slot may start with, longest first where one starts another. */
     private static final List<String> ENVS = List.of("gnu", "musl", "msvc", "uclibc", "newlib", "ohos", "sim",
-            "macabi", "relibc", "mlibc", "sgx", "nto70", "nto71", "nto80");
+            "macabi", "relibc", "mlibc", "sgx", "nto70", "nto71_iosock", "nto71", "nto80");
 
     /** Name spellings of an OS slot that differ from the spec's {@code os}. */
     private static final Map<String, String> OS_SPELLINGS = Map.of("darwin", "macos", "switch", "horizon",

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -39,8 +40,12 @@ final class SchemaCheck {
         schema = registry.getSchema(SchemaLocation.of(BASE + "target-spec.schema.json"));
     }
 
-    /** Each violation as a pointer and a sentence; one sentence per field. */
-    List<Violation> check(JsonNode doc) {
+    /**
+     * Each violation as a pointer and a sentence; one sentence per field.
+     *
+     * @param fieldName how a pointer into {@code doc} is named in a message
+     */
+    List<Violation> check(JsonNode doc, Function<String, String> fieldName) {
         List<Violation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Error e : schema.validate(doc)) {
@@ -49,7 +54,7 @@ final class SchemaCheck {
             if (property != null && ("required".equals(e.getKeyword()) || "additionalProperties".equals(e.getKeyword()))) {
                 pointer = JsonPointer.child(pointer, property);
             }
-            Violation v = new Violation(pointer, sentence(e, pointer, doc));
+            Violation v = new Violation(pointer, sentence(e, pointer, doc, fieldName));
             if (v.message() != null && seen.add(v.pointer() + "\n" + v.message())) {
                 out.add(v);
             }
@@ -69,8 +74,8 @@ final class SchemaCheck {
         return out;
     }
 
-    private static String sentence(Error e, String pointer, JsonNode doc) {
-        String field = "`" + JsonPointer.display(pointer) + "`";
+    private static String sentence(Error e, String pointer, JsonNode doc, Function<String, String> fieldName) {
+        String field = "`" + fieldName.apply(pointer) + "`";
         Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
         JsonNode value = doc.at(pointer);
         switch (e.getKeyword()) {

@@ -2,6 +2,7 @@ package dev.targetspec.validate;
 
 import dev.targetspec.diag.Diagnostic;
 import dev.targetspec.diag.Severity;
+import dev.targetspec.json.JsonPointer;
 import dev.targetspec.json.JsonSyntaxException;
 import dev.targetspec.json.Location;
 import dev.targetspec.registry.LoadFailure;
@@ -65,7 +66,8 @@ public final class Validator {
         }
         Target target = resolution.target().get();
         List<Diagnostic> out = new ArrayList<>();
-        for (SchemaCheck.Violation v : schema().check(target.doc())) {
+        for (SchemaCheck.Violation v : schema().check(target.doc(),
+                p -> JsonPointer.display(target.origin(p).filePointer(p)))) {
             out.add(locate(target, SchemaCheck.RULE, Severity.ERROR, v.pointer(), v.message()));
         }
         for (Rule rule : rules) {

@@ -28,7 +28,7 @@ final class NonePanicAbort implements Rule {
         String panic = target.text("/rustc/panic-strategy").orElse("unwind");
         if (os.equals("none") && !panic.equals("abort")) {
             findings.report("/rustc/panic-strategy", "`os` is `none` but `panic-strategy` is `" + panic
-                    + "`, but with no OS there is no unwinder; set `panic-strategy` to `abort`.");
+                    + "`; with no OS there is no unwinder, so set `panic-strategy` to `abort`.");
         }
     }
 }

@@ -5,6 +5,13 @@ import java.util.List;
 
 /** Every semantic rule, in the order they run. */
 public final class Rules {
+    /**
+     * Ids of the diagnostics made before any rule runs: reading the JSON, resolving inheritance,
+     * loading the registry, and the JSON Schema.
+     */
+    public static final List<String> PRE_RULE_IDS = List.of("json-syntax", "json-duplicate-key", "json-limit",
+            "inherits-missing", "inherits-cycle", "inherits-overlay", "registry-duplicate-triple", "schema");
+
     private Rules() {
     }
 

@@ -1,0 +1,75 @@
+package dev.targetspec.cli;
+
+import dev.targetspec.registry.RustcImport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code targetspec import rustc}. */
+@Command(name = "import", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Import targets from a toolchain into the registry.",
+        subcommands = ImportCommand.Rustc.class)
+final class ImportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw CliException.usage("name what to import from: `targetspec import rustc`.");
+    }
+
+    /** {@code targetspec import rustc}. */
+    @Command(name = "rustc", sortOptions = false, usageHelpAutoWidth = true,
+            description = {
+                "Import every built-in target of the local rustc into REGISTRY/rustc/, one file per target, "
+                        + "and its target-spec schema into the schema folder.",
+                "Runs `rustc --print target-list`, then `rustc -Z unstable-options --print target-spec-json "
+                        + "--target T` for each target (with RUSTC_BOOTSTRAP=1). Only REGISTRY/rustc/ is rewritten: "
+                        + "hand-written files, including overlays on built-ins, are never touched.",
+            },
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  targetspec import rustc",
+                "  targetspec import rustc --rustc ~/.rustup/toolchains/nightly-x86_64-unknown-linux-gnu/bin/rustc",
+            })
+    static final class Rustc implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        RegistryOption registry;
+
+        @Option(names = "--rustc", paramLabel = "PATH", description = "The rustc to ask. Default: ${DEFAULT-VALUE}.")
+        String rustc = "rustc";
+
+        @Option(names = "--schema-dir", paramLabel = "DIR",
+                description = "Where rustc's schema is written. Default: the `schema` folder beside the registry.")
+        Path schemaDir;
+
+        @Option(names = "--jobs", paramLabel = "N", description = "rustc processes at once. Default: ${DEFAULT-VALUE}.")
+        int jobs = 2;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            Path root = registry.resolve();
+            Path schemas = schemaDir != null ? schemaDir : root.toAbsolutePath().normalize().resolveSibling("schema");
+            PrintWriter err = spec.commandLine().getErr();
+            Progress progress = new Progress(err, "importing");
+            RustcImport.Result result = new RustcImport(rustc).run(root, schemas, jobs, progress);
+            progress.finish();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("imported %d targets from rustc %s into %s%n", result.written(), result.rustcVersion(),
+                    Paths.show(root.resolve("rustc")));
+            result.removed().forEach(p -> out.println("removed " + Paths.show(p) + " (no longer a rustc built-in)"));
+            out.println("wrote " + Paths.show(result.schema()));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

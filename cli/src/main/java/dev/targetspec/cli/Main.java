@@ -1,0 +1,84 @@
+package dev.targetspec.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code targetspec} command. */
+@Command(name = "targetspec", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Registry and validator for compiler target specifications.",
+            "",
+            "Checks rustc target JSON and registry specs against the JSON Schema and semantic rules, "
+                    + "and keeps a registry of targets that inherit from rustc's built-ins.",
+        },
+        subcommands = {
+            ValidateCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            ImportCommand.class,
+            CommandLine.HelpCommand.class,
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  everything is valid",
+            "  1  some spec is invalid",
+            "  2  usage or I/O error",
+            "",
+            "Run `targetspec help COMMAND` for a command's options and examples.",
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with {@code out} and {@code err} as its writers; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help` for usage.");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, c, parsed) -> {
+            c.getErr().println("error: " + message(e));
+            return e instanceof CliException ce ? ce.exitCode() : ExitCodes.USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof CliException) {
+            return e.getMessage();
+        }
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file: " + n.getFile();
+        }
+        if (t instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (t instanceof IOException) {
+            return t.getMessage();
+        }
+        // Anything else is a bug in targetspec; still one line, and still no stack trace.
+        return "internal error: " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
