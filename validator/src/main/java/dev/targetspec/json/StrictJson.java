@@ -60,7 +60,8 @@ public final class StrictJson {
             throw new JsonSyntaxException("json-syntax", Location.START, "The file is empty; it must hold a JSON object.");
         }
         Map<String, Location> locations = new HashMap<>();
-        try (JsonParser p = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), text)) {
+        JsonParser p = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), text);
+        try (p) {
             JsonToken first = p.nextToken();
             JsonNode root = read(p, first, "", locations);
             JsonToken extra = p.nextToken();
@@ -70,7 +71,9 @@ public final class StrictJson {
             }
             return new JsonSource(root, locations);
         } catch (StreamConstraintsException e) {
-            throw new JsonSyntaxException("json-limit", location(e.getLocation()), limitMessage(e));
+            // A limit is found mid-token, where the exception may carry no location; the parser's is close.
+            Location at = e.getLocation() != null ? location(e.getLocation()) : location(p.currentTokenLocation());
+            throw new JsonSyntaxException("json-limit", at, limitMessage(e));
         } catch (JacksonException e) {
             throw new JsonSyntaxException("json-syntax", location(e.getLocation()), syntaxMessage(e));
         }

@@ -1,0 +1,96 @@
+package dev.targetspec.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.targetspec.diag.Diagnostic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryTest {
+    @TempDir
+    Path dir;
+
+    void write(String rel, String json) throws Exception {
+        Path p = dir.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, json);
+    }
+
+    Diagnostic onlyProblem(Registry r, String triple) {
+        List<Diagnostic> problems = r.resolve(triple).orElseThrow().problems();
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+
+    @Test
+    void reportsACycleWithTheWholeChain() throws Exception {
+        write("a/a.json", "{\"triple\": \"a\", \"inherits\": \"b\"}");
+        write("a/b.json", "{\"triple\": \"b\",\n \"inherits\": \"c\"}");
+        write("a/c.json", "{\"triple\": \"c\", \"inherits\": \"a\"}");
+        Diagnostic d = onlyProblem(Registry.load(dir), "a");
+        assertEquals("inherits-cycle", d.rule());
+        assertEquals("`inherits` forms a cycle: a → b → c → a.", d.message());
+        assertEquals("/inherits", d.pointer());
+        assertEquals(1, d.line());
+        assertEquals(17, d.column());
+    }
+
+    @Test
+    void reportsSelfInheritanceAsACycle() throws Exception {
+        write("x.json", "{\"triple\": \"x\", \"inherits\": \"x\"}");
+        assertEquals("`inherits` forms a cycle: x → x.", onlyProblem(Registry.load(dir), "x").message());
+    }
+
+    @Test
+    void reportsAMissingBaseWithTheChain() throws Exception {
+        write("a.json", "{\"triple\": \"a\", \"inherits\": \"b\"}");
+        write("b.json", "{\"triple\": \"b\", \"inherits\": \"nowhere\"}");
+        Diagnostic d = onlyProblem(Registry.load(dir), "a");
+        assertEquals("inherits-missing", d.rule());
+        assertEquals("`inherits` names `nowhere`, which is not in the registry (chain: a → b → nowhere).", d.message());
+    }
+
+    @Test
+    void aHandWrittenFileWithABuiltinsTripleIsOneEntryThatExtendsIt() throws Exception {
+        write("rustc/x.json", "{\"triple\": \"x\", \"metadata\": {\"status\": \"builtin\"}, \"rustc\": {\"arch\": \"x86_64\"}}");
+        write("hand/x.json", "{\"triple\": \"x\", \"metadata\": {\"status\": \"builtin\"}, \"boot\": {\"protocol\": \"none\"}}");
+        Registry r = Registry.load(dir);
+        assertEquals(List.of("x"), r.triples());
+        assertTrue(r.file("x").orElseThrow().path().endsWith("hand/x.json"));
+        var t = r.resolve("x").orElseThrow().target().orElseThrow();
+        assertEquals("x86_64", t.text("/rustc/arch").orElseThrow());
+        assertEquals("none", t.text("/boot/protocol").orElseThrow());
+    }
+
+    @Test
+    void anOverlayMustNotInherit() throws Exception {
+        write("rustc/x.json", "{\"triple\": \"x\", \"metadata\": {\"status\": \"builtin\"}, \"rustc\": {}}");
+        write("y.json", "{\"triple\": \"y\", \"metadata\": {\"status\": \"custom\"}}");
+        write("hand/x.json", "{\"triple\": \"x\", \"inherits\": \"y\"}");
+        assertEquals("inherits-overlay", onlyProblem(Registry.load(dir), "x").rule());
+    }
+
+    @Test
+    void twoHandWrittenFilesForOneTripleAreRefused() throws Exception {
+        write("a/x.json", "{\"triple\": \"x\"}");
+        write("b/x.json", "{\"triple\": \"x\"}");
+        Registry r = Registry.load(dir);
+        assertEquals(1, r.failures().size());
+        assertEquals("registry-duplicate-triple", r.failures().get(0).diagnostic().rule());
+        assertEquals("Target `x` is already defined by `a/x.json`; each triple must have one hand-written file.",
+                r.failures().get(0).diagnostic().message());
+    }
+
+    @Test
+    void malformedFilesAreReportedAndTheRestStillLoad() throws Exception {
+        write("good.json", "{\"triple\": \"good\"}");
+        write("bad.json", "{\"triple\": ");
+        Registry r = Registry.load(dir);
+        assertEquals(List.of("good"), r.triples());
+        assertEquals("json-syntax", r.failures().get(0).diagnostic().rule());
+    }
+}
