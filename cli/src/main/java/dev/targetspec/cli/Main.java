@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ListCommand.class,
             ShowCommand.class,
             ImportCommand.class,
+            RenderCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",

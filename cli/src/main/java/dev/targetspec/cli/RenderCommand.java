@@ -1,0 +1,181 @@
+package dev.targetspec.cli;
+
+import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Severity;
+import dev.targetspec.io.AtomicFile;
+import dev.targetspec.json.Json;
+import dev.targetspec.registry.Registry;
+import dev.targetspec.registry.Resolution;
+import dev.targetspec.render.RustcJson;
+import dev.targetspec.spec.SpecFile;
+import dev.targetspec.spec.Target;
+import dev.targetspec.validate.ValidationResult;
+import dev.targetspec.validate.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code targetspec render TRIPLE --artifact A [-o FILE]} and {@code render --all --artifact A -o DIR}. */
+@Command(name = "render", sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Render what a downstream toolchain consumes from a target.",
+            "",
+            "Artifacts:",
+            "  rustc-json   the rustc target JSON, registry extensions stripped; load it with",
+            "               `rustc -Z unstable-options --target FILE.json`",
+            "",
+            "Only valid targets are rendered; an invalid one is reported and the exit code is 1. "
+                    + "Files are written atomically (a temporary file, then a rename).",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  targetspec render x86_64-unknown-none-multiboot2 --artifact rustc-json -o mb2.json",
+            "  targetspec render --all --artifact rustc-json -o out/",
+            "  targetspec render ./my-target.json --artifact rustc-json",
+        })
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegistryOption registry;
+
+    @Parameters(paramLabel = "TARGET", arity = "0..1",
+            description = "A triple in the registry, or a path to a spec file (ending in .json).")
+    String target;
+
+    @Option(names = "--all", description = "Render every target of the registry into the folder given by -o.")
+    boolean all;
+
+    @Option(names = "--artifact", required = true, paramLabel = "ARTIFACT",
+            description = "What to render: ${COMPLETION-CANDIDATES}.")
+    Artifact artifact;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "The file to write (a folder with --all). Default: standard output.")
+    Path output;
+
+    /** What {@code render} can produce. */
+    enum Artifact {
+        rustc_json("rustc-json", ".json");
+
+        final String label;
+        final String extension;
+
+        Artifact(String label, String extension) {
+            this.label = label;
+            this.extension = extension;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (all == (target != null)) {
+            throw CliException.usage("name one TARGET, or pass --all.");
+        }
+        if (all && output == null) {
+            throw CliException.usage("--all writes one file per target; name the folder with -o DIR.");
+        }
+        Registry reg = registry.load();
+        Validator validator = new Validator(reg);
+        PrintWriter err = spec.commandLine().getErr();
+        if (!all) {
+            SpecFile file = file(reg);
+            Target t = renderable(reg, validator, file, err);
+            if (t == null) {
+                return ExitCodes.INVALID;
+            }
+            String text = render(t);
+            if (output == null) {
+                spec.commandLine().getOut().print(text);
+                spec.commandLine().getOut().flush();
+            } else {
+                AtomicFile.write(output, text.getBytes(StandardCharsets.UTF_8));
+            }
+            return ExitCodes.OK;
+        }
+        Path dir = output;
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw CliException.usage("-o " + dir + " is a file; --all needs a folder.");
+        }
+        int invalid = 0;
+        int written = 0;
+        List<String> triples = reg.triples();
+        Progress progress = new Progress(err, "rendering");
+        for (String triple : triples) {
+            Target t = renderable(reg, validator, reg.file(triple).orElseThrow(), err);
+            if (t == null) {
+                invalid++;
+            } else {
+                AtomicFile.write(dir.resolve(triple + artifact.extension), render(t).getBytes(StandardCharsets.UTF_8));
+                written++;
+            }
+            progress.update(written + invalid, triples.size(), triple);
+        }
+        progress.finish();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("wrote %d %s files to %s; %d invalid targets skipped%n", written, artifact, Paths.show(dir), invalid);
+        out.flush();
+        return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private SpecFile file(Registry reg) {
+        if (target.endsWith(".json")) {
+            Path p = Path.of(target);
+            if (!Files.isRegularFile(p)) {
+                throw CliException.usage("no such file: " + target);
+            }
+            return reg.fileAt(p).orElseGet(() -> {
+                try {
+                    return dev.targetspec.spec.SpecLoader.load(p);
+                } catch (IOException e) {
+                    throw CliException.usage("cannot read " + target + ": " + e.getMessage());
+                } catch (dev.targetspec.json.JsonSyntaxException e) {
+                    throw new CliException(ExitCodes.INVALID, target + ":" + e.location().line() + ":"
+                            + e.location().column() + ": " + e.getMessage());
+                }
+            });
+        }
+        return reg.file(target).orElseThrow(() -> CliException.usage("no target `" + target
+                + "` in the registry; `targetspec list` shows what there is."));
+    }
+
+    /** The resolved target when it has no error; otherwise its errors go to {@code err} and the result is null. */
+    private static Target renderable(Registry reg, Validator validator, SpecFile file, PrintWriter err) {
+        ValidationResult result = validator.validate(file);
+        if (!result.valid()) {
+            for (Diagnostic d : result.diagnostics()) {
+                if (d.severity() == Severity.ERROR) {
+                    err.printf("%s:%d:%d: error[%s]: %s%n", Paths.show(result.file()), d.line(), d.column(), d.rule(),
+                            d.message());
+                }
+            }
+            err.flush();
+            return null;
+        }
+        Resolution r = reg.resolve(file);
+        return r.target().orElseThrow();
+    }
+
+    private String render(Target t) {
+        return switch (artifact) {
+            case rustc_json -> Json.pretty(RustcJson.export(t));
+        };
+    }
+}
