@@ -111,6 +111,7 @@ final class Mutants {
 
     private final SortedMap<String, ObjectNode> builtins;
     private final List<String> names;
+    private final List<String> pool;
     private final long seed;
     private final List<Mutant> out = new ArrayList<>();
     private final Map<String, Integer> counters = new TreeMap<>();
@@ -119,7 +120,19 @@ final class Mutants {
     private Mutants(Map<String, ObjectNode> builtins, long seed) {
         this.builtins = Collections.unmodifiableSortedMap(new TreeMap<>(builtins));
         this.names = List.copyOf(this.builtins.keySet());
+        this.pool = names.stream().filter(n -> usableBase(this.builtins.get(n))).toList();
         this.seed = seed;
+    }
+
+    /**
+     * Whether a built-in spec is a useful base for random mutants. Two groups are left out (they
+     * still get a {@code roundtrip} mutant): specs that set {@code need-explicit-cpu}, for which no
+     * library compiles without {@code -C target-cpu}, and xtensa specs, whose built-in data-layout
+     * LLVM rejects for a custom target of the same llvm-target. Mutants of either would only
+     * measure that.
+     */
+    static boolean usableBase(ObjectNode spec) {
+        return !spec.path("need-explicit-cpu").asBoolean(false) && !"xtensa".equals(spec.path("arch").asString(""));
     }
 
     /** Parses rustc's printed built-in spec. */
@@ -170,6 +183,7 @@ final class Mutants {
         kind("link-env", () -> repeat(20, this::linkEnv));
         kind("min-global-align", () -> repeat(20, this::minGlobalAlign));
         kind("entry-abi", () -> repeat(40, this::entryAbi));
+        kind("serde", this::serde);
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -200,7 +214,7 @@ final class Mutants {
     }
 
     private String anyBase() {
-        return pick(names);
+        return pick(pool);
     }
 
     private String baseWhere(Predicate<ObjectNode> p) {
@@ -681,16 +695,17 @@ final class Mutants {
         String fallback = pick(List.of("false", "true", "musl", "mingw", "wasm"));
         s.put("crt-objects-fallback", fallback);
         String what = "crt-objects-fallback=" + fallback;
+        String crtKind = pick(List.of("static-nopic-exe", "dynamic-pic-exe", "static-dylib"));
         int shape = rnd.nextInt(4);
         if (shape == 0) {
-            s.putObject("pre-link-objects-fallback").set("gnu-cc", strings("crt1.o"));
-            what += " pre-link-objects-fallback non-empty";
+            s.putObject("pre-link-objects-fallback").set(crtKind, strings("crt1.o"));
+            what += " pre-link-objects-fallback." + crtKind + " non-empty";
         } else if (shape == 1) {
-            s.putObject("post-link-objects-fallback").set("gnu-cc", strings("crtn.o"));
-            what += " post-link-objects-fallback non-empty";
+            s.putObject("post-link-objects-fallback").set(crtKind, strings("crtn.o"));
+            what += " post-link-objects-fallback." + crtKind + " non-empty";
         } else if (shape == 2) {
-            s.putObject("pre-link-objects-fallback").set("gnu-cc", NF.arrayNode());
-            what += " pre-link-objects-fallback empty list";
+            s.putObject("pre-link-objects-fallback").set(crtKind, NF.arrayNode());
+            what += " pre-link-objects-fallback." + crtKind + " empty list";
         }
         if (rnd.nextBoolean()) {
             s.remove("link-self-contained");
@@ -750,7 +765,7 @@ final class Mutants {
     private void llvmAbiname() {
         String b = baseOfArch(pick(List.of("x86", "x86_64", "arm", "aarch64", "riscv32", "riscv64", "powerpc",
                 "powerpc64", "mips", "mips64", "loongarch64", "loongarch32", "s390x", "sparc64", "csky", "wasm32",
-                "xtensa", "hexagon")));
+                "hexagon")));
         ObjectNode s = base(b);
         String v = pick(List.of("", "ilp32", "ilp32f", "ilp32d", "ilp32e", "lp64", "lp64f", "lp64d", "lp64e",
                 "elfv1", "elfv2", "o32", "n32", "n64", "ilp32s", "lp64s", "pauthtest", "bogus"));
@@ -856,8 +871,8 @@ final class Mutants {
     private void minGlobalAlign() {
         String b = anyBase();
         ObjectNode s = base(b);
-        long v = pick(List.of(0L, 1L, 2L, 3L, 6L, 8L, 16L, 24L, 1L << 20, 1L << 29, 1L << 30, 1L << 32,
-                Long.MAX_VALUE));
+        long v = pick(List.of(0L, 1L, 2L, 3L, 6L, 7L, 8L, 12L, 16L, 24L, 40L, 48L, 1L << 20, 1L << 29, 1L << 30,
+                1L << 32, (1L << 32) + 8, Long.MAX_VALUE));
         s.put("min-global-align", v);
         emit(b, "min-global-align:" + v, s);
     }
@@ -870,5 +885,80 @@ final class Mutants {
         String v = pick(ENTRY_ABIS);
         s.put("entry-abi", v);
         emit(b, "entry-abi:" + v + " on " + s.get("arch").asString(), s);
+    }
+
+    // ---------------------------------------------------------------- serde corner cases
+
+    /** One edit per corner of rustc's JSON parsing that a JSON Schema check would judge differently. */
+    private void serde() {
+        BigInteger two64 = BigInteger.ONE.shiftLeft(64);
+        serdeEdit("x86_64", "rustc-abi=x86-softfloat", s -> s.put("rustc-abi", "x86-softfloat"));
+        serdeEdit("x86", "rustc-abi=x86-softfloat", s -> s.put("rustc-abi", "x86-softfloat"));
+        serdeEdit("x86", "rustc-abi=softfloat", s -> s.put("rustc-abi", "softfloat"));
+        serdeEdit(null, "target-family as a string", s -> s.put("target-family", "unix"));
+        serdeEdit(null, "target-family empty array", s -> s.set("target-family", NF.arrayNode()));
+        serdeEdit(null, "target-family unknown name", s -> s.set("target-family", strings("plan9")));
+        serdeEdit(null, "metadata.tier=2^64", s -> s.withObjectProperty("metadata").put("tier", two64));
+        serdeEdit(null, "metadata.tier=2^64-1", s -> s.withObjectProperty("metadata")
+                .put("tier", two64.subtract(BigInteger.ONE)));
+        serdeEdit(null, "metadata.tier=1.5", s -> s.withObjectProperty("metadata").put("tier", 1.5));
+        serdeEdit(null, "metadata.tier=\"1\"", s -> s.withObjectProperty("metadata").put("tier", "1"));
+        serdeEdit(null, "metadata unknown field", s -> s.withObjectProperty("metadata").put("maintainer", "me"));
+        serdeEdit(null, "metadata=null", s -> s.set("metadata", NF.nullNode()));
+        serdeEdit(null, "metadata.description=5", s -> s.withObjectProperty("metadata").put("description", 5));
+        serdeEdit(null, "target-pointer-width=64.0", s -> s.put("target-pointer-width",
+                (double) s.get("target-pointer-width").asInt()));
+        serdeEdit(null, "target-c-int-width=65536", s -> s.put("target-c-int-width", 65536));
+        serdeEdit(null, "max-atomic-width=2^64-1", s -> s.put("max-atomic-width", two64.subtract(BigInteger.ONE)));
+        serdeEdit(null, "c-enum-min-bits=2^64-1", s -> s.put("c-enum-min-bits", two64.subtract(BigInteger.ONE)));
+        serdeEdit(null, "min-global-align=2^64", s -> s.put("min-global-align", two64));
+        serdeEdit(null, "stack-probes inline-or-call", s -> s.putObject("stack-probes").put("kind", "inline-or-call")
+                .set("min-llvm-version-for-inline", NF.arrayNode().add(16).add(0).add(0)));
+        serdeEdit(null, "stack-probes unknown kind", s -> s.putObject("stack-probes").put("kind", "bogus"));
+        serdeEdit(null, "stack-probes as a string", s -> s.put("stack-probes", "inline"));
+        serdeEdit(null, "stack-probes extra field", s -> s.putObject("stack-probes").put("kind", "inline")
+                .put("extra", 1));
+        serdeEdit(null, "small-data-threshold-support=none", s -> s.put("small-data-threshold-support", "none"));
+        serdeEdit(null, "small-data-threshold-support=llvm-arg=x", s -> s.put("small-data-threshold-support",
+                "llvm-arg=x"));
+        serdeEdit(null, "small-data-threshold-support=bogus", s -> s.put("small-data-threshold-support", "bogus"));
+        serdeEdit(null, "link-self-contained no components", s -> s.putObject("link-self-contained")
+                .set("components", NF.arrayNode()));
+        serdeEdit(null, "link-self-contained unknown component", s -> s.putObject("link-self-contained")
+                .set("components", strings("bogus")));
+        serdeEdit(null, "link-self-contained as a string", s -> s.put("link-self-contained", "true"));
+        serdeEdit(null, "supported-sanitizers unknown", s -> s.set("supported-sanitizers", strings("bogus")));
+        serdeEdit(null, "supported-sanitizers duplicate", s -> s.set("supported-sanitizers",
+                strings("address", "address")));
+        serdeEdit(null, "relro-level=none", s -> s.put("relro-level", "none"));
+        serdeEdit(null, "frame-pointer=may-omit", s -> s.put("frame-pointer", "may-omit"));
+        serdeEdit(null, "os=Linux", s -> s.put("os", "Linux"));
+        serdeEdit(null, "env=GNU", s -> s.put("env", "GNU"));
+        serdeEdit(null, "env empty", s -> s.put("env", ""));
+        serdeEdit(null, "arch=x86-64", s -> s.put("arch", "x86-64"));
+        serdeEdit(null, "arch empty", s -> s.put("arch", ""));
+        serdeEdit(null, "llvm-target empty", s -> s.put("llvm-target", ""));
+        serdeEdit(null, "llvm-target unknown", s -> s.put("llvm-target", "bogus-unknown-none"));
+        serdeEdit(null, "cpu unknown", s -> s.put("cpu", "bogus-cpu"));
+        serdeEdit(null, "features unknown", s -> s.put("features", "+bogus-feature"));
+        serdeEdit(null, "data-layout empty", s -> s.put("data-layout", ""));
+        serdeEdit(null, "lld-flavor=link with linker-is-gnu", s -> s.put("lld-flavor", "link")
+                .put("linker-is-gnu", true));
+        serdeEdit(null, "linker-flavor=gcc", s -> s.put("linker-flavor", "gcc"));
+        serdeEdit(null, "linker-flavor=ld.lld", s -> s.put("linker-flavor", "ld.lld"));
+        serdeEdit(null, "code-model=Small", s -> s.put("code-model", "Small"));
+        serdeEdit(null, "entry-abi=\"C\" with spaces", s -> s.put("entry-abi", " C"));
+        serdeEdit(null, "pre-link-args unknown flavor", s -> s.putObject("pre-link-args").set("bogus", strings("x")));
+        serdeEdit(null, "pre-link-objects unknown kind", s -> s.putObject("pre-link-objects").set("bogus",
+                strings("crt1.o")));
+        serdeEdit(null, "pre-link-objects static-nopic-exe", s -> s.putObject("pre-link-objects")
+                .set("static-nopic-exe", strings("crt1.o")));
+    }
+
+    private void serdeEdit(String arch, String what, java.util.function.Consumer<ObjectNode> edit) {
+        String b = arch == null ? anyBase() : baseOfArch(arch);
+        ObjectNode s = base(b);
+        edit.accept(s);
+        emit(b, "serde:" + what, s);
     }
 }
