@@ -32,10 +32,13 @@ final class PlainRustc {
             METADATA.forEach((from, to) -> {
                 JsonNode v = meta.get(from);
                 if (v != null) {
-                    // rustc turns a tier outside 1..=3 into "no tier" without a word; so do we.
-                    boolean outOfRange = from.equals("tier") && v.isIntegralNumber()
-                            && (v.asLong() < 1 || v.asLong() > 3 || !v.canConvertToLong());
-                    metadata.set(to, outOfRange ? f.nullNode() : v);
+                    // rustc turns a u64 tier outside 1..=3 into "no tier" without a word; so do we.
+                    // Anything that is not a u64 stays, for the rules to refuse as rustc does.
+                    boolean quietlyDropped = from.equals("tier") && v.isIntegralNumber()
+                            && v.bigIntegerValue().signum() >= 0 && v.bigIntegerValue().bitLength() <= 64
+                            && (v.bigIntegerValue().compareTo(java.math.BigInteger.ONE) < 0
+                                    || v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(3)) > 0);
+                    metadata.set(to, quietlyDropped ? f.nullNode() : v);
                 }
             });
         }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * {@code RUSTC_BOOTSTRAP=1} and classifies what it says about a custom target spec.
  *
  * <p>rustc's verdict: a spec is accepted iff {@code --print target-spec-json} loads it and a
- * {@code #![no_core]} library compiles for it with {@code --emit obj}.
+ * {@code #![no_core]} library compiles for it with {@code --emit obj}. A spec with
+ * {@code need-explicit-cpu} is compiled as its users must compile for it, with {@code -C target-cpu}:
+ * its own {@code cpu}, or a representative CPU of the arch.
  */
 final class Rustc {
 
@@ -107,9 +109,11 @@ final class Rustc {
         }
         String stem = stem(spec);
         Path out = workDir.resolve(stem + ".o");
-        Result obj = run(List.of("-Z", "unstable-options", "--target", spec.toString(),
+        List<String> args = new java.util.ArrayList<>(List.of("-Z", "unstable-options", "--target", spec.toString(),
                 "--crate-type", "lib", "--crate-name", "nocore", "--emit", "obj", "-A", "warnings",
-                "-C", "panic=abort", "-o", out.toString(), src.toString()), workDir);
+                "-C", "panic=abort", "-o", out.toString(), src.toString()));
+        explicitCpu(load.stdout).ifPresent(cpu -> args.addAll(List.of("-C", "target-cpu=" + cpu)));
+        Result obj = run(args, workDir);
         try {
             Files.deleteIfExists(out);
         } catch (IOException e) {
@@ -119,6 +123,23 @@ final class Rustc {
             return new Verdict(true, Stage.NONE, "");
         }
         return rejected(obj, spec, false);
+    }
+
+    /** The CPU to name on the command line when the loaded spec sets {@code need-explicit-cpu}. */
+    static java.util.Optional<String> explicitCpu(String printedSpec) {
+        tools.jackson.databind.JsonNode spec = tools.jackson.databind.json.JsonMapper.builder().build().readTree(printedSpec);
+        if (!spec.path("need-explicit-cpu").asBoolean(false)) {
+            return java.util.Optional.empty();
+        }
+        if (spec.path("cpu").isString()) {
+            return java.util.Optional.of(spec.get("cpu").asString());
+        }
+        // Representative CPUs that rustc's LLVM knows (`rustc --print target-cpus`).
+        return java.util.Optional.of(switch (spec.path("arch").asString("")) {
+            case "avr" -> "atmega328p";
+            case "amdgpu" -> "gfx900";
+            default -> "generic";
+        });
     }
 
     private static Verdict rejected(Result r, Path spec, boolean atLoad) {

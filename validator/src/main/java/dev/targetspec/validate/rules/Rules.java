@@ -24,6 +24,24 @@ public final class Rules {
                 new DataLayoutPointerWidth(),
                 new NonePanicAbort(),
                 new VariantBootProtocol(),
-                new VariantObjectFormat());
+                new VariantObjectFormat(),
+                new RustcIsLikeFlags(),
+                new RustcLinkerFlavor(),
+                new RustcLinkArgs(),
+                new RustcCrtObjectsFallback(),
+                new RustcVendorOs(),
+                new RustcCrtStatic(),
+                new RustcLlvmAbiname(),
+                new RustcArmFloatAbi(),
+                new RustcAbiArch(),
+                new RustcFeatures(),
+                new RustcLinkEnv(),
+                new RustcMinGlobalAlign(),
+                new RustcEntryAbi(),
+                new RustcDataLayoutSyntax(),
+                new RustcPointerWidth(),
+                new RustcIntegerWidths(),
+                new RustcIntegerRange(),
+                new LlvmDataLayout());
     }
 }

@@ -1,0 +1,88 @@
+package dev.targetspec.validate.rules;
+
+import dev.targetspec.spec.Target;
+import java.util.Set;
+
+/**
+ * The {@code rustc} member of a target read as rustc 1.95 reads it: a missing field takes rustc's
+ * default. Facts here are from rustc 1.95's target-spec code and its behaviour on custom targets.
+ */
+final class Rustc {
+    private final Target target;
+
+    Rustc(Target target) {
+        this.target = target;
+    }
+
+    String text(String field, String fallback) {
+        return target.text("/rustc/" + field).orElse(fallback);
+    }
+
+    boolean flag(String field) {
+        return target.bool("/rustc/" + field).orElse(false);
+    }
+
+    boolean has(String field) {
+        return target.rustc().has(field);
+    }
+
+    String arch() {
+        return text("arch", "");
+    }
+
+    String vendor() {
+        return text("vendor", "unknown");
+    }
+
+    String os() {
+        return text("os", "none");
+    }
+
+    String env() {
+        return text("env", "");
+    }
+
+    String llvmTarget() {
+        return text("llvm-target", "");
+    }
+
+    String llvmAbiname() {
+        return text("llvm-abiname", "");
+    }
+
+    String endian() {
+        return text("target-endian", "little");
+    }
+
+    /** `linker-flavor`, with rustc's old spellings mapped to the current ones; the default is `gnu-cc`. */
+    String linkerFlavor() {
+        return canonicalFlavor(text("linker-flavor", "gnu-cc"));
+    }
+
+    static String canonicalFlavor(String flavor) {
+        return switch (flavor) {
+            case "gcc" -> "gnu-cc";
+            case "ld" -> "gnu";
+            case "ld.lld" -> "gnu-lld";
+            case "ld64.lld" -> "darwin-lld";
+            case "lld-link" -> "msvc-lld";
+            case "wasm-ld" -> "wasm-lld";
+            case "em" -> "em-cc";
+            default -> flavor;
+        };
+    }
+
+    /** The family of a (canonical) linker flavor: gnu, darwin, wasm, unix, msvc, em-cc, bpf, llbc or ptx. */
+    static String family(String flavor) {
+        for (String f : Set.of("gnu", "darwin", "wasm", "unix", "msvc")) {
+            if (flavor.equals(f) || flavor.startsWith(f + "-")) {
+                return f.equals("wasm") ? "wasm" : f;
+            }
+        }
+        return flavor;
+    }
+
+    boolean isWasm() {
+        return arch().equals("wasm32") || arch().equals("wasm64");
+    }
+}
