@@ -122,6 +122,13 @@ class LlvmTripleTest {
     }
 
     @Test
+    void unsupportedShaderModelFallsBackInsteadOfAborting() {
+        // LLVM 22 aborts here ("Unsupported Shader Model version"); see docs/triples.md.
+        assertEquals("dxilv1.0-unknown-shadermodel6.10-library",
+                LlvmTriple.normalize("dxil-shadermodel6.10-library"));
+    }
+
+    @Test
     void windowsSpellingsBecomeWindows() {
         assertEquals("x86_64-pc-windows-gnu", LlvmTriple.normalize("x86_64-pc-mingw64"));
         assertEquals("i686-unknown-windows-msvc", LlvmTriple.normalize("i686-win32"));
