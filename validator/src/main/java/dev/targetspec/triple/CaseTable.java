@@ -1,6 +1,7 @@
 package dev.targetspec.triple;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class CaseTable {
                     settings.put(kv.substring(0, eq), kv.substring(eq + 1));
                 }
             }
-            rows.add(new Row(List.copyOf(patterns), settings));
+            rows.add(new Row(List.copyOf(patterns), Collections.unmodifiableMap(settings)));
         }
         return new CaseTable(rows);
     }

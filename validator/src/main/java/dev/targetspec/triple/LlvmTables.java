@@ -210,34 +210,38 @@ final class LlvmTables {
             Map.entry("v8m.base", "v8-m.base"), Map.entry("v8m.main", "v8-m.main"),
             Map.entry("v8.1m.main", "v8.1-m.main"));
 
+    /** An entry of LLVM's ARM architecture table and the sub-architecture it implies. */
+    private record ArmArch(String name, String subArch) {
+    }
+
     /** ARM architecture names in LLVM's table order, each with LLVM's sub-architecture label. */
-    private static final List<String[]> ARM_ARCHS = List.of(
-            new String[] {"armv2", ""}, new String[] {"armv2a", ""}, new String[] {"armv3", ""},
-            new String[] {"armv3m", ""}, new String[] {"armv4", ""}, new String[] {"armv4t", "v4t"},
-            new String[] {"armv5t", "v5"}, new String[] {"armv5te", "v5te"}, new String[] {"armv5tej", "v5te"},
-            new String[] {"armv6", "v6"}, new String[] {"armv6k", "v6k"}, new String[] {"armv6t2", "v6t2"},
-            new String[] {"armv6kz", "v6k"}, new String[] {"armv6-m", "v6m"}, new String[] {"armv7-a", "v7"},
-            new String[] {"armv7ve", "v7ve"}, new String[] {"armv7-r", "v7"}, new String[] {"armv7-m", "v7m"},
-            new String[] {"armv7e-m", "v7em"}, new String[] {"armv8-a", "v8"}, new String[] {"armv8.1-a", "v8.1a"},
-            new String[] {"armv8.2-a", "v8.2a"}, new String[] {"armv8.3-a", "v8.3a"},
-            new String[] {"armv8.4-a", "v8.4a"}, new String[] {"armv8.5-a", "v8.5a"},
-            new String[] {"armv8.6-a", "v8.6a"}, new String[] {"armv8.7-a", "v8.7a"},
-            new String[] {"armv8.8-a", "v8.8a"}, new String[] {"armv8.9-a", "v8.9a"},
-            new String[] {"armv9-a", "v9"}, new String[] {"armv9.1-a", "v9.1a"}, new String[] {"armv9.2-a", "v9.2a"},
-            new String[] {"armv9.3-a", "v9.3a"}, new String[] {"armv9.4-a", "v9.4a"},
-            new String[] {"armv9.5-a", "v9.5a"}, new String[] {"armv9.6-a", "v9.6a"},
-            new String[] {"armv9.7-a", "v9.7a"}, new String[] {"armv8-r", "v8r"},
-            new String[] {"armv8-m.base", "v8m.base"}, new String[] {"armv8-m.main", "v8m.main"},
-            new String[] {"armv8.1-m.main", "v8.1m.main"}, new String[] {"iwmmxt", "v5te"},
-            new String[] {"iwmmxt2", "v5te"}, new String[] {"xscale", "v5te"}, new String[] {"armv7s", "v7s"},
-            new String[] {"armv7k", "v7k"});
+    private static final List<ArmArch> ARM_ARCHS = List.of(
+            new ArmArch("armv2", ""), new ArmArch("armv2a", ""), new ArmArch("armv3", ""),
+            new ArmArch("armv3m", ""), new ArmArch("armv4", ""), new ArmArch("armv4t", "v4t"),
+            new ArmArch("armv5t", "v5"), new ArmArch("armv5te", "v5te"), new ArmArch("armv5tej", "v5te"),
+            new ArmArch("armv6", "v6"), new ArmArch("armv6k", "v6k"), new ArmArch("armv6t2", "v6t2"),
+            new ArmArch("armv6kz", "v6k"), new ArmArch("armv6-m", "v6m"), new ArmArch("armv7-a", "v7"),
+            new ArmArch("armv7ve", "v7ve"), new ArmArch("armv7-r", "v7"), new ArmArch("armv7-m", "v7m"),
+            new ArmArch("armv7e-m", "v7em"), new ArmArch("armv8-a", "v8"), new ArmArch("armv8.1-a", "v8.1a"),
+            new ArmArch("armv8.2-a", "v8.2a"), new ArmArch("armv8.3-a", "v8.3a"),
+            new ArmArch("armv8.4-a", "v8.4a"), new ArmArch("armv8.5-a", "v8.5a"),
+            new ArmArch("armv8.6-a", "v8.6a"), new ArmArch("armv8.7-a", "v8.7a"),
+            new ArmArch("armv8.8-a", "v8.8a"), new ArmArch("armv8.9-a", "v8.9a"),
+            new ArmArch("armv9-a", "v9"), new ArmArch("armv9.1-a", "v9.1a"), new ArmArch("armv9.2-a", "v9.2a"),
+            new ArmArch("armv9.3-a", "v9.3a"), new ArmArch("armv9.4-a", "v9.4a"),
+            new ArmArch("armv9.5-a", "v9.5a"), new ArmArch("armv9.6-a", "v9.6a"),
+            new ArmArch("armv9.7-a", "v9.7a"), new ArmArch("armv8-r", "v8r"),
+            new ArmArch("armv8-m.base", "v8m.base"), new ArmArch("armv8-m.main", "v8m.main"),
+            new ArmArch("armv8.1-m.main", "v8.1m.main"), new ArmArch("iwmmxt", "v5te"),
+            new ArmArch("iwmmxt2", "v5te"), new ArmArch("xscale", "v5te"), new ArmArch("armv7s", "v7s"),
+            new ArmArch("armv7k", "v7k"));
 
     /** The ARM architecture-table entry a name denotes, or null. */
-    private static String[] armTableEntry(String name) {
+    private static ArmArch armTableEntry(String name) {
         String canonical = armCanonical(name);
         String synonym = ARM_SYNONYMS.getOrDefault(canonical, canonical);
-        for (String[] entry : ARM_ARCHS) {
-            if (entry[0].endsWith(synonym)) {
+        for (ArmArch entry : ARM_ARCHS) {
+            if (entry.name().endsWith(synonym)) {
                 return entry;
             }
         }
@@ -263,8 +267,8 @@ final class LlvmTables {
         if (isa == Isa.THUMB && (canonical.startsWith("v2") || canonical.startsWith("v3"))) {
             return null;
         }
-        String[] entry = armTableEntry(canonical);
-        if (entry != null && entry[0].equals("armv6-m")) {
+        ArmArch entry = armTableEntry(canonical);
+        if (entry != null && entry.name().equals("armv6-m")) {
             return Boolean.TRUE.equals(big) ? "thumbeb" : "thumb";
         }
         return arch;
@@ -285,9 +289,14 @@ final class LlvmTables {
             return "lfi";
         }
         if (name.startsWith("spirv") || name.startsWith("dxil")) {
-            int v = name.lastIndexOf('v');
-            String tail = v >= 0 ? name.substring(v) : "";
-            return tail.matches("v1\\.[0-9]") ? tail : "";
+            // SPIR-V knows versions 1.0-1.6, DXIL 1.0-1.9, written as a "v1.N" suffix.
+            int newest = name.startsWith("spirv") ? 6 : 9;
+            for (int minor = 0; minor <= newest; minor++) {
+                if (name.endsWith("v1." + minor)) {
+                    return "v1." + minor;
+                }
+            }
+            return "";
         }
         String canonical = armCanonical(name);
         if (canonical.isEmpty()) {
@@ -298,8 +307,8 @@ final class LlvmTables {
             }
             return "";
         }
-        String[] entry = armTableEntry(canonical);
-        return entry == null ? "" : entry[1];
+        ArmArch entry = armTableEntry(canonical);
+        return entry == null ? "" : entry.subArch();
     }
 
     // ---------------------------------------------------------------- vendor, OS, environment, format

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A target triple as LLVM 22 reads it, and LLVM's normalization.
@@ -248,13 +250,15 @@ public record LlvmTriple(String text, String arch, String subArch, String vendor
         }
     }
 
+    private static final Pattern SHADER_MODEL_VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.\\d+){0,2}");
+
     /** The DXIL version a shader-model OS implies: shadermodel6.N -> dxilv1.N (LLVM 22 knows up to 1.9). */
     private static String dxilArchForShaderModel(String osName) {
         String version = osName.substring("shadermodel".length());
         if (version.equals("6.x")) {
             return "dxilv1.9";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.\\d+)*").matcher(version);
+        Matcher m = SHADER_MODEL_VERSION.matcher(version);
         if (m.matches() && m.group(1).equals("6") && m.group(2) != null) {
             int minor = Integer.parseInt(m.group(2));
             if (minor <= 9) {

@@ -119,6 +119,12 @@ class LlvmTripleTest {
         assertEquals("r6", LlvmTriple.parse("mipsisa64r6el-linux-gnuabi64").subArch());
         assertEquals("wasm", LlvmTriple.parse("wasm32-unknown-wasip1").objectFormat());
         assertEquals("unknown", LlvmTriple.parse("riscv64gc-unknown-none-elf").arch());
+        assertEquals("v1.6", LlvmTriple.parse("spirv1.6-unknown-vulkan1.3-compute").subArch());
+        assertEquals("v1.9", LlvmTriple.parse("dxilv1.9-unknown-shadermodel6.9-library").subArch());
+        assertEquals("spirv", LlvmTriple.parse("spirv1.6-unknown-vulkan1.3-compute").objectFormat());
+        assertEquals("dxcontainer", LlvmTriple.parse("dxilv1.9-unknown-shadermodel6.9-library").objectFormat());
+        assertEquals("v8m.main", LlvmTriple.parse("thumbv8m.main-none-eabi").subArch());
+        assertEquals("arm64e", LlvmTriple.parse("arm64e-apple-ios").subArch());
     }
 
     @Test
