@@ -21,6 +21,12 @@ public record TargetName(String name, String arch, Optional<String> vendor, Opti
             "mti", "nintendo", "nvidia", "openwrt", "pc", "risc0", "sony", "sun", "unikraft", "unknown", "uwp",
             "vex", "win7", "wrs");
 
+    /** The `arch` values of rustc 1.95's built-in specs. */
+    public static final Set<String> RUSTC_ARCHES = Set.of("aarch64", "amdgpu", "arm", "arm64ec", "avr", "bpf", "csky",
+            "hexagon", "loongarch32", "loongarch64", "m68k", "mips", "mips32r6", "mips64", "mips64r6", "msp430",
+            "nvptx64", "powerpc", "powerpc64", "riscv32", "riscv64", "s390x", "sparc", "sparc64", "wasm32", "wasm64",
+            "x86", "x86_64", "xtensa");
+
     /** Operating systems of rustc 1.95's built-in specs. */
     public static final Set<String> OSES = Set.of("aix", "amdhsa", "android", "cuda", "cygwin", "dragonfly",
             "emscripten", "espidf", "freebsd", "fuchsia", "haiku", "helenos", "hermit", "horizon", "hurd", "illumos",

@@ -48,7 +48,7 @@ final class SchemaCheck {
     List<Violation> check(JsonNode doc, Function<String, String> fieldName) {
         List<Violation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Error e : schema.validate(doc)) {
+        for (Error e : schema.validate(withAliasesResolved(doc))) {
             String pointer = pointer(e.getInstanceLocation());
             String property = e.getProperty();
             if (property != null && ("required".equals(e.getKeyword()) || "additionalProperties".equals(e.getKeyword()))) {
@@ -60,6 +60,20 @@ final class SchemaCheck {
             }
         }
         return collapse(out);
+    }
+
+    /**
+     * rustc 1.95 still reads the old name `x86-softfloat` as `softfloat`, though its schema lists only
+     * the new name; the schema sees the name rustc uses.
+     */
+    private static JsonNode withAliasesResolved(JsonNode doc) {
+        JsonNode abi = doc.at("/rustc/rustc-abi");
+        if (!abi.isString() || !abi.asString().equals("x86-softfloat")) {
+            return doc;
+        }
+        JsonNode copy = doc.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) copy.get("rustc")).put("rustc-abi", "softfloat");
+        return copy;
     }
 
     /** A value that fails a type check and an `anyOf` check is reported once, by the clearer message. */

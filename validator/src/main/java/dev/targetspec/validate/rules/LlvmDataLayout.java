@@ -85,8 +85,13 @@ final class LlvmDataLayout implements Rule {
             return Optional.empty();
         }
         if (r.arch().equals("arm") && !abiname.isEmpty()) {
-            // Any ABI name on ARM selects LLVM's APCS, whose stack is 4-byte aligned.
-            return Optional.of(layout.replace("-S64", "-S32"));
+            if (abiname.startsWith("aapcs") || abiname.startsWith("apcs")) {
+                return Optional.empty();
+            }
+            // LLVM's ARM backend knows only the aapcs and apcs names; any other leaves the ABI unknown,
+            // which lays out like AAPCS but with a 4-byte aligned stack.
+            return Optional.of(layout.replace("-f64:32:64-v64:32:64-v128:32:128", "-i64:64-v128:64:128")
+                    .replace("-S64", "-S32"));
         }
         if ((r.arch().equals("mips64") || r.arch().equals("mips64r6")) && abiname.equals("o32")) {
             return Optional.of(MIPS64_O32);

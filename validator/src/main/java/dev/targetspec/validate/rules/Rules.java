@@ -42,6 +42,9 @@ public final class Rules {
                 new RustcPointerWidth(),
                 new RustcIntegerWidths(),
                 new RustcIntegerRange(),
-                new LlvmDataLayout());
+                new LlvmDataLayout(),
+                new RustcLlvmTarget(),
+                new RustcMapKeys(),
+                new LlvmCodeModel());
     }
 }

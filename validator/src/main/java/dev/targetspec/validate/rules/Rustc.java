@@ -54,15 +54,28 @@ final class Rustc {
         return text("target-endian", "little");
     }
 
-    /** `linker-flavor`, with rustc's old spellings mapped to the current ones; the default is `gnu-cc`. */
+    /**
+     * The linker flavor rustc uses. The old names (`gcc`, `ld`, `ld.lld`, …, and `gcc` when the field
+     * is missing) are resolved with `lld-flavor` and `linker-is-gnu`, as rustc resolves them.
+     */
     String linkerFlavor() {
-        return canonicalFlavor(text("linker-flavor", "gnu-cc"));
+        return resolveFlavor(text("linker-flavor", "gcc"));
     }
 
-    static String canonicalFlavor(String flavor) {
+    /** A flavor name as written in the spec (the field or a link-args key), resolved as rustc does. */
+    String resolveFlavor(String flavor) {
+        String lld = text("lld-flavor", "gnu");
+        boolean gnu = target.bool("/rustc/linker-is-gnu").orElse(true);
         return switch (flavor) {
-            case "gcc" -> "gnu-cc";
-            case "ld" -> "gnu";
+            case "gcc" -> switch (lld) {
+                case "darwin" -> "darwin-cc";
+                case "wasm" -> "wasm-lld-cc";
+                default -> lld.equals("gnu") && gnu ? "gnu-cc" : "unix-cc";
+            };
+            case "ld" -> switch (lld) {
+                case "darwin" -> "darwin";
+                default -> lld.equals("gnu") && gnu ? "gnu" : "unix";
+            };
             case "ld.lld" -> "gnu-lld";
             case "ld64.lld" -> "darwin-lld";
             case "lld-link" -> "msvc-lld";

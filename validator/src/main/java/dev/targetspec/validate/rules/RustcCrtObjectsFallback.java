@@ -20,16 +20,17 @@ final class RustcCrtObjectsFallback implements Rule {
 
     @Override
     public String summary() {
-        return "When `crt-objects-fallback` is `false`, `pre-link-objects-fallback` and `post-link-objects-fallback` "
-                + "are empty.";
+        return "When `crt-objects-fallback` is `false` or missing, `pre-link-objects-fallback` and "
+                + "`post-link-objects-fallback` are empty.";
     }
 
     @Override
     public void check(Target target, Findings findings) {
         Rustc r = new Rustc(target);
         JsonNode components = target.at("/rustc/link-self-contained/components");
-        boolean disabled = r.text("crt-objects-fallback", "").equals("false")
-                || (components.isArray() && components.isEmpty());
+        // A missing `crt-objects-fallback` means `false` for a custom target.
+        boolean disabled = components.isArray() ? components.isEmpty()
+                : r.text("crt-objects-fallback", "false").equals("false");
         if (!disabled) {
             return;
         }
@@ -37,7 +38,8 @@ final class RustcCrtObjectsFallback implements Rule {
             JsonNode objects = target.at("/rustc/" + field);
             if (objects.isObject() && !objects.isEmpty()) {
                 findings.report("/rustc/" + field, "`" + field + "` lists objects but self-contained linking is off "
-                        + "(`crt-objects-fallback` is `false`); remove them or turn the fallback on.");
+                        + "(`crt-objects-fallback` is `false` or missing); remove them, or set `crt-objects-fallback` to `true`, `musl` "
+                        + "or `mingw`.");
             }
         }
     }

@@ -20,7 +20,7 @@ final class RustcMinGlobalAlign implements Rule {
 
     @Override
     public String summary() {
-        return "`min-global-align` is given in bits and is a power-of-two number of bytes, at most 2^29 bytes.";
+        return "`min-global-align` is given in bits and is 0 or a power-of-two number of bytes, at most 2^29 bytes.";
     }
 
     @Override
@@ -34,7 +34,7 @@ final class RustcMinGlobalAlign implements Rule {
         if (bytes > (1L << 29)) {
             findings.report("/rustc/min-global-align", "`min-global-align` is " + bits + " bits, more than the largest "
                     + "alignment rustc supports (2^29 bytes).");
-        } else if (Long.bitCount(bytes) != 1) {
+        } else if (bytes != 0 && Long.bitCount(bytes) != 1) {
             findings.report("/rustc/min-global-align", "`min-global-align` is " + bits + " bits, which is not a "
                     + "power-of-two number of bytes; it is given in bits, so 16 bytes is 128.");
         }
