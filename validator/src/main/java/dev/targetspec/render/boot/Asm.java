@@ -50,6 +50,12 @@ final class Asm {
         return "0x" + Long.toHexString(v);
     }
 
+    /** Marks the object as not needing an executable stack (GNU ld warns otherwise). */
+    void noteStack() {
+        heading("No executable stack");
+        op(".section .note.GNU-stack, \"\", @progbits");
+    }
+
     String text() {
         return out.toString();
     }

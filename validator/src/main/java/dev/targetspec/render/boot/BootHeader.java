@@ -73,6 +73,7 @@ public final class BootHeader implements Renderer {
                 + ((flags & 2) != 0 ? " bit 1 memory information" : ""));
         a.op(".long " + Asm.hex(sum), "checksum: -(magic + flags) mod 2^32");
         a.line("multiboot_header_end:");
+        a.noteStack();
         return a.text();
     }
 
@@ -125,6 +126,7 @@ public final class BootHeader implements Renderer {
         a.op(".short 0", "flags");
         a.op(".long 8", "size");
         a.line("multiboot_header_end:");
+        a.noteStack();
         return a.text();
     }
 

@@ -107,6 +107,7 @@ public final class BootStub implements Renderer {
         a.op("xorl %ebp, %ebp", "end of the frame-pointer chain");
         a.op("call " + l.mainSymbol());
         halt(a, l, "32");
+        a.noteStack();
         return a.text();
     }
 
@@ -266,6 +267,7 @@ public final class BootStub implements Renderer {
             a.op(".skip 4096 * " + tables, Address.human(HIGH_MAP_BYTES) + " of 4 KiB pages");
         }
         a.line("boot_page_tables_end:");
+        a.noteStack();
         return a.text();
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a target's layout as a GNU ld linker script that GNU ld and LLD both accept. Every name
@@ -43,7 +44,7 @@ public final class LinkerScript implements Renderer {
 
     /** The segment a section goes in, by what it holds. */
     private enum Kind {
-        TEXT(5, "R X"), RODATA(4, "R"), DATA(6, "RW"), BOOT(7, "RWX");
+        TEXT(5, "R X"), RODATA(4, "R"), DATA(6, "RW");
 
         final int flags;
         final String letters;
@@ -126,7 +127,7 @@ public final class LinkerScript implements Renderer {
                             + sym(s, "start"));
                 }
             }
-            l.sections().stream().filter(Section::nobits).findFirst().ifPresent(s -> line(" *   "
+            bssSection().ifPresent(s -> line(" *   "
                     + pad(sym(s, "start") + ", " + sym(s, "end"), 38) + "zero-initialised data, to be cleared"
                     + (s.name().equals(".bss") ? "" : " (also __bss_start, __bss_end)")));
             if (l.stack().placement() != Stack.Placement.LOADER) {
@@ -150,6 +151,12 @@ public final class LinkerScript implements Renderer {
             line(" * The checks at the end (ASSERT) stop the link with a message saying what to fix.");
             line(" */");
             line("");
+        }
+
+        /** The section whose bounds are also __bss_start and __bss_end: `.bss`, else the last nobits one. */
+        private Optional<Section> bssSection() {
+            Optional<Section> named = l.sections().stream().filter(s -> s.name().equals(".bss")).findFirst();
+            return named.isPresent() ? named : l.sections().stream().filter(Section::nobits).reduce((a, b) -> b);
         }
 
         private String describe() {
@@ -190,15 +197,18 @@ public final class LinkerScript implements Renderer {
         }
 
         private Kind kindOf(Section s) {
-            if (l.multiboot() && s.physical()) {
-                return Kind.BOOT;
-            }
             String n = s.name();
-            if (s.nobits() || n.contains("data") || n.contains("bss") || n.contains("got")) {
+            if (s.nobits()) {
                 return Kind.DATA;
             }
-            if (n.contains("text") || n.equals(".vector_table") || n.contains("init")) {
+            if (n.contains("rodata")) {
+                return Kind.RODATA;
+            }
+            if (n.contains("text") || n.equals(".vector_table") || n.contains("init") || s.physical()) {
                 return Kind.TEXT;
+            }
+            if (n.contains("data") || n.contains("bss") || n.contains("got")) {
+                return Kind.DATA;
             }
             return Kind.RODATA;
         }
@@ -450,10 +460,10 @@ public final class LinkerScript implements Renderer {
                 Section first = l.sections().get(0);
                 check("__boot_header_end > __boot_header_start", "No " + v + " header was linked: no input section "
                         + h + " was found. Assemble the rendered boot header and link its object.");
-                check("__boot_header_start % " + align + " == 0", "The " + v + " header is not " + align
+                check("ABSOLUTE(__boot_header_start) % " + align + " == 0", "The " + v + " header is not " + align
                         + "-byte aligned. Align its section to " + align + " (.balign " + align + ").");
-                String fileOffset = "(ADDR(" + first.name() + ") % CONSTANT(MAXPAGESIZE)) + ((ADDR(" + first.name()
-                        + ") % CONSTANT(MAXPAGESIZE)) < SIZEOF_HEADERS ? CONSTANT(MAXPAGESIZE) : 0)";
+                String fileOffset = "(ABSOLUTE(ADDR(" + first.name() + ")) % CONSTANT(MAXPAGESIZE)) + ((ABSOLUTE(ADDR(" + first.name()
+                        + ")) % CONSTANT(MAXPAGESIZE)) < SIZEOF_HEADERS ? CONSTANT(MAXPAGESIZE) : 0)";
                 check("(__boot_header_start - ADDR(" + first.name() + ")) + " + fileOffset + " + " + size + " <= "
                         + window, "The " + v + " header is not in the first " + (window / 1024) + " KiB of the file,"
                         + " where loaders search. Keep " + h + " first in " + first.name()
@@ -476,7 +486,7 @@ public final class LinkerScript implements Renderer {
             }
             Stack st = l.stack();
             if (st.placement() != Stack.Placement.LOADER) {
-                check("__stack_top % " + st.align() + " == 0", "The stack top is not " + st.align()
+                check("ABSOLUTE(__stack_top) % " + st.align() + " == 0", "The stack top is not " + st.align()
                         + "-byte aligned as the ABI requires. Align layout.stack.size to layout.stack.align.");
                 check("__stack_top - __stack_bottom == " + Address.hex(st.size()), "The stack is not "
                         + Address.human(st.size()) + " long. Do not assign __stack_bottom or __stack_top elsewhere.");
@@ -497,7 +507,7 @@ public final class LinkerScript implements Renderer {
             }
             for (Section s : l.sections()) {
                 if (s.loadRegion().isPresent()) {
-                    check("LOADADDR(" + s.name() + ") % " + s.align() + " == 0", "The stored copy of " + s.name()
+                    check("ABSOLUTE(LOADADDR(" + s.name() + ")) % " + s.align() + " == 0", "The stored copy of " + s.name()
                             + " in " + s.loadRegion().get() + " is not " + s.align() + "-byte aligned, so a word-by-word"
                             + " copy would fault. End the section before it with . = ALIGN(" + s.align() + ").");
                 }
