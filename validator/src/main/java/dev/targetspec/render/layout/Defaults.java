@@ -25,8 +25,12 @@ final class Defaults {
                         ".boot.data.*"));
                 out.add(new Section(".boot", boot, true, BigInteger.valueOf(8), Optional.empty(), Optional.empty(),
                         false, true, at));
-                out.add(new Section(".boot.bss", List.of(".boot.bss", ".boot.bss.*"), false, PAGE, Optional.empty(),
-                        Optional.empty(), true, true, at));
+                if (arch.equals("x86_64")) {
+                    // The x86_64 boot stub's page tables. The 32-bit stub has none, and an empty
+                    // section would leave GNU ld an empty PT_LOAD at address 0.
+                    out.add(new Section(".boot.bss", List.of(".boot.bss", ".boot.bss.*"), false, PAGE,
+                            Optional.empty(), Optional.empty(), true, true, at));
+                }
                 addGeneric(out, PAGE, List.of(), regions, at);
             }
             case "cortex-m" -> {

@@ -220,7 +220,7 @@ public final class LinkerScript implements Renderer {
                 Kind k = kindOf(s);
                 boolean same = current != null && current.kind() == k && previous.physical() == s.physical()
                         && previous.region().equals(s.region())
-                        && (previous.loadRegion().equals(s.loadRegion()) || s.nobits() && !previous.nobits());
+                        && previous.loadRegion().equals(s.loadRegion());
                 if (!same) {
                     String base = s.name().replaceFirst("^\\.+", "").replace('.', '_');
                     String name = base.isEmpty() ? "seg" : base;
