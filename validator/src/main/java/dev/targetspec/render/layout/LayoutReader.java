@@ -162,6 +162,12 @@ public final class LayoutReader {
             report(NAME, pointer, "`" + field(pointer) + "` is `.`, the location counter, not a symbol; name a symbol.");
             return fallback;
         }
+        if (pointer.equals("/entry/symbol") && !Names.plain(name)) {
+            report(NAME, pointer, "`entry.symbol` is `" + name + "`, which a linker script would have to quote,"
+                    + " and LLD keeps the quotes of a quoted `ENTRY` name, so the program would have no entry"
+                    + " point; use letters, digits, `_` and `.` only.");
+            return fallback;
+        }
         return name;
     }
 
