@@ -622,7 +622,7 @@ public final class LayoutReader {
         boolean low = hi.compareTo(TWO_G) <= 0;
         boolean isStatic = l.relocationModel().equals("static");
         String pointer = target.at("/rustc/code-model").isMissingNode() ? "/rustc" : "/rustc/code-model";
-        String where = l.usesRegions() ? "the regions" : "`layout.virtual-base` `" + Address.hex(lo) + "`";
+        String where = l.usesRegions() ? "the regions" : "the link address `" + Address.hex(lo) + "`";
         switch (model) {
             case "kernel" -> {
                 if (!top && !(low && isStatic)) {

@@ -17,6 +17,13 @@ public final class Rules {
                 new DataLayoutPointerWidth(),
                 new NonePanicAbort(),
                 new VariantBootProtocol(),
-                new VariantObjectFormat());
+                new VariantObjectFormat(),
+                new LayoutAddress(),
+                new LayoutName(),
+                new LayoutAlignment(),
+                new LayoutRegions(),
+                new LayoutBootHeader(),
+                new LayoutCodeModel(),
+                new LayoutGrubPhysical());
     }
 }
