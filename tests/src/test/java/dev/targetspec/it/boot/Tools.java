@@ -22,6 +22,17 @@ import java.util.concurrent.TimeUnit;
 final class Tools {
     static final Provenance PROVENANCE = new Provenance("the boot tests", "targetspec 0.1.0");
     private static final Map<String, Path> BUILTINS = new ConcurrentHashMap<>();
+    /** The Debian package of each tool the tests run. */
+    private static final Map<String, String> PACKAGES = Map.ofEntries(
+            Map.entry("ld", "binutils"), Map.entry("as", "binutils"), Map.entry("readelf", "binutils"),
+            Map.entry("ld.lld", "lld"), Map.entry("clang", "clang"),
+            Map.entry("aarch64-linux-gnu-ld", "binutils-aarch64-linux-gnu"),
+            Map.entry("riscv64-linux-gnu-ld", "binutils-riscv64-linux-gnu"),
+            Map.entry("arm-none-eabi-ld", "binutils-arm-none-eabi"),
+            Map.entry("grub-file", "grub-common"), Map.entry("grub-mkrescue", "grub-common, grub-pc-bin, xorriso, mtools"),
+            Map.entry("qemu-system-i386", "qemu-system-x86"), Map.entry("qemu-system-x86_64", "qemu-system-x86"),
+            Map.entry("qemu-system-aarch64", "qemu-system-arm"), Map.entry("qemu-system-arm", "qemu-system-arm"),
+            Map.entry("qemu-system-riscv64", "qemu-system-misc"), Map.entry("rustc", "rustup or rustc"));
 
     private Tools() {
     }
@@ -47,6 +58,10 @@ final class Tools {
     /** Runs {@code cmd} in {@code dir}, stdout and stderr together, killing it after {@code seconds}. */
     static Result run(Path dir, int seconds, List<String> cmd) throws IOException, InterruptedException {
         Path log = Files.createTempFile(dir, "out", ".txt");
+        if (!cmd.get(0).contains("/") && !has(cmd.get(0))) {
+            throw new AssertionError("`" + cmd.get(0) + "` is not installed; on Debian it comes with the package `"
+                    + PACKAGES.getOrDefault(cmd.get(0), "?") + "`.");
+        }
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .start();
