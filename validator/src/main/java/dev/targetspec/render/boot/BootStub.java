@@ -72,7 +72,7 @@ public final class BootStub implements Renderer {
         a.op("movl %ebx, %esi", "keep the physical address of the boot information");
     }
 
-    private static void halt(Asm a, Layout l, String bits) {
+    private static void halt(Asm a, Layout l) {
         a.line("");
         a.line("    /* " + l.mainSymbol() + " must not return; if it does, stop this CPU. */");
         a.line("boot_halt:");
@@ -106,7 +106,7 @@ public final class BootStub implements Renderer {
         a.op("pushl %ebp", "first argument: magic");
         a.op("xorl %ebp, %ebp", "end of the frame-pointer chain");
         a.op("call " + l.mainSymbol());
-        halt(a, l, "32");
+        halt(a, l);
         a.noteStack();
         return a.text();
     }
@@ -234,7 +234,7 @@ public final class BootStub implements Renderer {
         a.op("xorl %ebp, %ebp", "end of the frame-pointer chain");
         a.op("movabsq $" + l.mainSymbol() + ", %rax", "an absolute call reaches a higher-half kernel");
         a.op("call *%rax");
-        halt(a, l, "64");
+        halt(a, l);
 
         a.heading("GDT: null, 64-bit code (0x08), data (0x10) (Intel SDM vol. 3A, 3.4.5)");
         a.op(".section .boot.rodata, \"a\"");

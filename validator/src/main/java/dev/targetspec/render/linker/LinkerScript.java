@@ -109,7 +109,7 @@ public final class LinkerScript implements Renderer {
             line(" * `extern char name[];` and use the array's address, never its contents):");
             line(" *");
             line(" *   __kernel_start, __kernel_end          link address of the program's first byte and of the");
-            line(" *                                         byte after its last (stack included)");
+            line(" *                                         byte after its last (a stack in .bss included)");
             line(" *   __kernel_phys_start, __kernel_phys_end  the same, as load (physical) addresses");
             if (l.higherHalf()) {
                 line(" *   __kernel_virtual_offset               link address minus load address of the kernel");
@@ -128,7 +128,7 @@ public final class LinkerScript implements Renderer {
                 }
             }
             bssSection().ifPresent(s -> line(" *   "
-                    + pad(sym(s, "start") + ", " + sym(s, "end"), 38) + "zero-initialised data, to be cleared"
+                    + pad(sym(s, "start") + ", " + sym(s, "end"), 37) + "zero-initialised data, to be cleared"
                     + (s.name().equals(".bss") ? "" : " (also __bss_start, __bss_end)")));
             if (l.stack().placement() != Stack.Placement.LOADER) {
                 line(" *   __stack_bottom, __stack_top           the initial stack (" + Address.human(l.stack().size())
