@@ -2,6 +2,7 @@
 // that the local rustc builds it for the exported target JSON with no precompiled library. It
 // checks the magic and the boot-information pointer the boot stub passes (System V ABI: EDI, ESI),
 // prints a line on COM1 and leaves QEMU through isa-debug-exit (port 0xf4) with 0x21 on success.
+// Built with `--cfg multiboot1` it expects the Multiboot 1 magic, otherwise the Multiboot 2 one.
 #![feature(no_core, lang_items, rustc_attrs, decl_macro)]
 #![allow(internal_features)]
 #![no_core]
@@ -47,14 +48,32 @@ pub macro asm("assembly template", $(operands,)* $(options($(option),*))?) {}
 
 static MESSAGE: [u8; 15] = [b'r', b'u', b's', b't', b' ', b'k', b'e', b'r', b'n', b'e', b'l', b' ', b'o', b'k', b'\n'];
 
+/// 1 when `magic` is what the loader leaves in EAX (Multiboot Specification 0.6.96 and Multiboot2
+/// Specification 2.0, 3.2). Literal patterns: matching a constant would need `PartialEq`.
+#[cfg(multiboot1)]
+fn magic_ok(magic: u32) -> u32 {
+    match magic {
+        0x2bad_b002 => 1,
+        _ => 0,
+    }
+}
+
+#[cfg(not(multiboot1))]
+fn magic_ok(magic: u32) -> u32 {
+    match magic {
+        0x36d7_6289 => 1,
+        _ => 0,
+    }
+}
+
 unsafe fn outb(port: u16, value: u8) {
     asm!("out dx, al", in("dx") port, in("al") value, options(nomem, nostack));
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn kernel_main(magic: u32, info: u32) -> ! {
-    let ok: u32 = match magic {
-        0x36d7_6289 => match info {
+    let ok: u32 = match magic_ok(magic) {
+        1 => match info {
             0 => 0,
             _ => 1,
         },

@@ -116,19 +116,42 @@ class BootTest {
         assertBooted(boot, X86_PASS, "boot ok magic=0x00000000" + MB2_MAGIC.substring(2), "main=0xffffffff8");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Linker.class)
-    void x86_64Multiboot2RustKernelBootsUnderGrub(Linker linker) throws Exception {
-        Build b = build("targets/x86_64/x86_64-unknown-none-multiboot2.json");
+    /** Compiles the no_core Rust kernel_main with the local rustc for the target's exported JSON. */
+    private static Path rustKernelMain(Build b, String... flags) throws Exception {
         Path json = b.exportRustcJson();
         Path main = b.dir().resolve("kmain.o");
-        ProcessBuilder pb = new ProcessBuilder("rustc", "-Z", "unstable-options", "--target", json.toString(),
-                "--emit", "obj", "-C", "opt-level=2", "-C", "panic=abort", "-o", main.toString(),
-                Build.RESOURCES.resolve("rust/kmain.rs").toString());
+        List<String> cmd = new java.util.ArrayList<>(List.of("rustc", "-Z", "unstable-options", "--target",
+                json.toString(), "--emit", "obj", "-C", "opt-level=2", "-C", "panic=abort", "-o", main.toString()));
+        cmd.addAll(List.of(flags));
+        cmd.add(Build.RESOURCES.resolve("rust/kmain.rs").toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("RUSTC_BOOTSTRAP", "1");
         Process p = pb.directory(b.dir().toFile()).redirectErrorStream(true).start();
         String rustcOut = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), () -> "rustc failed:\n" + rustcOut);
+        return main;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Linker.class)
+    void i686MultibootRustKernelBootsWithQemuKernel(Linker linker) throws Exception {
+        Build b = build("targets/x86/i686-unknown-none-multiboot.json");
+        Path main = rustKernelMain(b, "--cfg", "multiboot1");
+        Path header = b.as("as", b.render("boot-header"), "--32");
+        Path stub = b.as("as", b.render("boot-stub"), "--32");
+        Path kernel = b.link(linker, "ld", List.of("-m", "elf_i386"), b.render("linker-script"),
+                List.of(header, stub, main));
+        b.checkLayout(Elf.read(kernel));
+        checkMultiboot(kernel, false);
+        Boot boot = b.qemu("qemu-system-i386", 60, Build.x86("-kernel", kernel.toString()));
+        assertBooted(boot, X86_PASS, "rust kernel ok");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Linker.class)
+    void x86_64Multiboot2RustKernelBootsUnderGrub(Linker linker) throws Exception {
+        Build b = build("targets/x86_64/x86_64-unknown-none-multiboot2.json");
+        Path main = rustKernelMain(b);
         Path header = b.as("as", b.render("boot-header"), "--64");
         Path stub = b.as("as", b.render("boot-stub"), "--64");
         Path kernel = b.link(linker, "ld", List.of(), b.render("linker-script"), List.of(header, stub, main));
