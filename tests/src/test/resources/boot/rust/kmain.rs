@@ -46,7 +46,8 @@ impl Add for usize {
 #[rustc_builtin_macro]
 pub macro asm("assembly template", $(operands,)* $(options($(option),*))?) {}
 
-static MESSAGE: [u8; 15] = [b'r', b'u', b's', b't', b' ', b'k', b'e', b'r', b'n', b'e', b'l', b' ', b'o', b'k', b'\n'];
+static MESSAGE_OK: [u8; 15] = [b'r', b'u', b's', b't', b' ', b'k', b'e', b'r', b'n', b'e', b'l', b' ', b'o', b'k', b'\n'];
+static MESSAGE_FAILED: [u8; 15] = [b'r', b'u', b's', b't', b' ', b'k', b'e', b'r', b'n', b'e', b'l', b' ', b'n', b'o', b'\n'];
 
 /// 1 when `magic` is what the loader leaves in EAX (Multiboot Specification 0.6.96 and Multiboot2
 /// Specification 2.0, 3.2). Literal patterns: matching a constant would need `PartialEq`.
@@ -79,7 +80,11 @@ pub unsafe extern "C" fn kernel_main(magic: u32, info: u32) -> ! {
         },
         _ => 0,
     };
-    let base = &MESSAGE as *const [u8; 15] as *const u8 as usize;
+    let message = match ok {
+        1 => &MESSAGE_OK,
+        _ => &MESSAGE_FAILED,
+    };
+    let base = message as *const [u8; 15] as *const u8 as usize;
     let mut i: usize = 0;
     loop {
         match i {
