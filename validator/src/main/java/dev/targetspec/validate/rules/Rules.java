@@ -45,6 +45,13 @@ public final class Rules {
                 new LlvmDataLayout(),
                 new RustcLlvmTarget(),
                 new RustcMapKeys(),
-                new LlvmCodeModel());
+                new LlvmCodeModel(),
+                new LayoutAddress(),
+                new LayoutName(),
+                new LayoutAlignment(),
+                new LayoutRegions(),
+                new LayoutBootHeader(),
+                new LayoutCodeModel(),
+                new LayoutGrubPhysical());
     }
 }

@@ -1,0 +1,73 @@
+package dev.targetspec.it.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Severity;
+import dev.targetspec.registry.Registry;
+import dev.targetspec.render.Renderers;
+import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.spec.SpecLoader;
+import dev.targetspec.validate.ValidationResult;
+import dev.targetspec.validate.Validator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed targets with layouts validate without errors against the built-ins the local rustc
+ * prints, and every renderer that applies to a seed renders it.
+ */
+class SeedValidationTest {
+    private static final List<String> SEEDS = List.of(
+            "x86_64/x86_64-unknown-none.json",
+            "x86_64/x86_64-unknown-none-elf.json",
+            "x86_64/x86_64-unknown-none-multiboot.json",
+            "x86_64/x86_64-unknown-none-multiboot2.json",
+            "x86_64/x86_64-unknown-linux-none.json",
+            "x86/i686-unknown-none-multiboot.json",
+            "aarch64/aarch64-unknown-none.json",
+            "riscv64/riscv64gc-unknown-none-elf.json",
+            "arm/thumbv7em-none-eabihf.json");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void seedsValidateWithoutErrors() throws Exception {
+        Path targets = Files.createDirectories(work.resolve("registry/targets"));
+        Files.createDirectories(targets.resolve(Registry.IMPORTED));
+        for (String seed : SEEDS) {
+            Path from = Tools.root().resolve("targets").resolve(seed);
+            Path to = targets.resolve(seed);
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to);
+            var file = SpecLoader.load(from);
+            String base = file.inherits().orElse(file.triple());
+            Path builtin = targets.resolve(Registry.IMPORTED).resolve(base + ".json");
+            if (!Files.exists(builtin)) {
+                Files.copy(Tools.builtin(base, work), builtin);
+            }
+        }
+        Registry registry = Registry.load(targets);
+        assertEquals(List.of(), registry.failures());
+        Validator validator = new Validator(registry);
+        for (String seed : SEEDS) {
+            ValidationResult r = validator.validate(targets.resolve(seed));
+            List<Diagnostic> errors = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+            assertEquals(List.of(), errors, seed);
+            var target = registry.resolve(registry.fileAt(targets.resolve(seed)).orElseThrow()).target().orElseThrow();
+            assertTrue(LayoutReader.read(target).layout().isPresent(), seed + " has no layout");
+            assertTrue(Renderers.named("linker-script").orElseThrow().render(target, Tools.PROVENANCE)
+                    .contains("ENTRY(_start)"), seed);
+            if (Stream.of("multiboot.json", "multiboot2.json").anyMatch(seed::endsWith)) {
+                Renderers.named("boot-header").orElseThrow().render(target, Tools.PROVENANCE);
+                Renderers.named("boot-stub").orElseThrow().render(target, Tools.PROVENANCE);
+            }
+        }
+    }
+}

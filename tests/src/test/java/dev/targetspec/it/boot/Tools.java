@@ -1,0 +1,133 @@
+package dev.targetspec.it.boot;
+
+import dev.targetspec.json.JsonSyntaxException;
+import dev.targetspec.render.Provenance;
+import dev.targetspec.render.RenderException;
+import dev.targetspec.render.Renderer;
+import dev.targetspec.spec.Inheritance;
+import dev.targetspec.spec.SpecFile;
+import dev.targetspec.spec.SpecLoader;
+import dev.targetspec.spec.Target;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real tools and loads seed targets for the boot tests. */
+final class Tools {
+    static final Provenance PROVENANCE = new Provenance("the boot tests", "targetspec 0.1.0");
+    private static final Map<String, Path> BUILTINS = new ConcurrentHashMap<>();
+    /** The Debian package of each tool the tests run. */
+    private static final Map<String, String> PACKAGES = Map.ofEntries(
+            Map.entry("ld", "binutils"), Map.entry("as", "binutils"), Map.entry("readelf", "binutils"),
+            Map.entry("ld.lld", "lld"), Map.entry("clang", "clang"),
+            Map.entry("aarch64-linux-gnu-ld", "binutils-aarch64-linux-gnu"),
+            Map.entry("riscv64-linux-gnu-ld", "binutils-riscv64-linux-gnu"),
+            Map.entry("arm-none-eabi-ld", "binutils-arm-none-eabi"),
+            Map.entry("grub-file", "grub-common"), Map.entry("grub-mkrescue", "grub-common, grub-pc-bin, xorriso, mtools"),
+            Map.entry("qemu-system-i386", "qemu-system-x86"), Map.entry("qemu-system-x86_64", "qemu-system-x86"),
+            Map.entry("qemu-system-aarch64", "qemu-system-arm"), Map.entry("qemu-system-arm", "qemu-system-arm"),
+            Map.entry("qemu-system-riscv64", "qemu-system-misc"), Map.entry("rustc", "rustup or rustc"));
+
+    private Tools() {
+    }
+
+    /** The repository root, as Surefire passes it. */
+    static Path root() {
+        String r = System.getProperty("targetspec.root");
+        Path p = r == null ? Path.of("").toAbsolutePath() : Path.of(r);
+        return Files.isDirectory(p.resolve("targets")) ? p : p.getParent();
+    }
+
+    /** The output of a finished process. */
+    record Result(int exit, String out, boolean timedOut, String command) {
+        Result ok() {
+            if (exit != 0 || timedOut) {
+                throw new AssertionError("`" + command + "` " + (timedOut ? "timed out" : "exited " + exit) + ":\n"
+                        + out);
+            }
+            return this;
+        }
+    }
+
+    /** Runs {@code cmd} in {@code dir}, stdout and stderr together, killing it after {@code seconds}. */
+    static Result run(Path dir, int seconds, List<String> cmd) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(dir, "out", ".txt");
+        if (!cmd.get(0).contains("/") && !has(cmd.get(0))) {
+            throw new AssertionError("`" + cmd.get(0) + "` is not installed; on Debian it comes with the package `"
+                    + PACKAGES.getOrDefault(cmd.get(0), "?") + "`.");
+        }
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .start();
+        boolean done = p.waitFor(seconds, TimeUnit.SECONDS);
+        if (!done) {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+        String out = Files.readString(log, StandardCharsets.ISO_8859_1);
+        Files.delete(log);
+        return new Result(done ? p.exitValue() : -1, out, !done, String.join(" ", cmd));
+    }
+
+    static Result run(Path dir, String... cmd) throws IOException, InterruptedException {
+        return run(dir, 120, List.of(cmd));
+    }
+
+    /** Whether {@code tool} is on the PATH. */
+    static boolean has(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The built-in rustc target JSON for {@code triple}, printed by the local rustc. */
+    static Path builtin(String triple, Path work) throws IOException, InterruptedException {
+        Path cached = BUILTINS.get(triple);
+        if (cached != null && Files.exists(cached)) {
+            return cached;
+        }
+        ProcessBuilder pb = new ProcessBuilder("rustc", "-Z", "unstable-options", "--print", "target-spec-json",
+                "--target", triple);
+        pb.environment().put("RUSTC_BOOTSTRAP", "1");
+        Path dir = Files.createDirectories(work.resolve("builtin"));
+        Path out = dir.resolve(triple + ".json");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+            throw new AssertionError("rustc cannot print the built-in target " + triple);
+        }
+        BUILTINS.put(triple, out);
+        return out;
+    }
+
+    /**
+     * Loads {@code files} (nearest first; paths relative to the repository root or absolute) and
+     * resolves them over the built-in they finally inherit from, which rustc prints.
+     */
+    static Target target(Path work, String... files) throws IOException, InterruptedException, JsonSyntaxException {
+        List<SpecFile> chain = new ArrayList<>();
+        for (String f : files) {
+            Path p = Path.of(f).isAbsolute() ? Path.of(f) : root().resolve(f);
+            chain.add(SpecLoader.load(p));
+        }
+        SpecFile last = chain.get(chain.size() - 1);
+        String base = last.inherits().orElse(last.triple());
+        chain.add(SpecLoader.load(builtin(base, work)));
+        return Inheritance.resolve(chain);
+    }
+
+    /** Renders {@code target} with {@code renderer} into {@code dir}, returning the file. */
+    static Path render(Renderer renderer, Target target, Path dir) throws IOException, RenderException {
+        Path out = dir.resolve(renderer.fileName(target));
+        Files.writeString(out, renderer.render(target, PROVENANCE));
+        return out;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.targetspec.render.layout;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One output section, in layout order.
+ *
+ * @param inputs input-section patterns, in order
+ * @param keep whether the inputs are kept even when nothing refers to them ({@code KEEP})
+ * @param align the section's start alignment, a power of two
+ * @param region the region that holds it, when the layout has regions
+ * @param loadRegion the region its contents are loaded from, when that differs ({@code AT>})
+ * @param nobits whether it occupies no file space ({@code .bss}-like)
+ * @param physical whether it is linked at its load address even in a higher-half layout
+ * @param pointer where the section is in the resolved document ({@code /layout} for a default)
+ */
+public record Section(String name, List<String> inputs, boolean keep, BigInteger align, Optional<String> region,
+        Optional<String> loadRegion, boolean nobits, boolean physical, String pointer) {
+    public Section {
+        inputs = List.copyOf(inputs);
+    }
+}

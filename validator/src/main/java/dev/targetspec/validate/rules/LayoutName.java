@@ -1,0 +1,17 @@
+package dev.targetspec.validate.rules;
+
+import dev.targetspec.render.layout.LayoutReader;
+
+/** Names that reach a linker script or assembly file are ones they can hold. */
+final class LayoutName extends LayoutRule {
+    @Override
+    public String id() {
+        return LayoutReader.NAME;
+    }
+
+    @Override
+    public String summary() {
+        return "Section, region, symbol and pattern names in `layout`, `boot` and `entry` can be written into a"
+                + " linker script without changing its meaning.";
+    }
+}

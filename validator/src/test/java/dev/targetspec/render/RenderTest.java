@@ -1,0 +1,163 @@
+package dev.targetspec.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.targetspec.render.boot.BootHeader;
+import dev.targetspec.render.boot.BootStub;
+import dev.targetspec.render.layout.Address;
+import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.render.layout.Names;
+import dev.targetspec.render.linker.LinkerScript;
+import dev.targetspec.spec.Inheritance;
+import dev.targetspec.spec.SpecLoader;
+import dev.targetspec.spec.Target;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RenderTest {
+    private static final Provenance P = new Provenance("test.json", "targetspec 9.9.9");
+    private static final String RUSTC = "\"rustc\": {\"arch\": \"x86_64\", \"llvm-target\": \"x86_64-unknown-none-elf\","
+            + " \"target-pointer-width\": 64, \"panic-strategy\": \"abort\", \"code-model\": \"kernel\","
+            + " \"relocation-model\": \"static\"}";
+
+    private static Target target(String members) throws Exception {
+        String json = "{\"$schema\": \"x\", \"triple\": \"x86_64-test-multiboot2\", \"metadata\": {\"status\": \"custom\"},"
+                + RUSTC + (members.isEmpty() ? "" : ", " + members) + "}";
+        return Inheritance.resolve(List.of(SpecLoader.parse(Path.of("x86_64-test-multiboot2.json"),
+                json.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void addressesParseBothNotationsAndRefuseWhatExceeds64Bits() {
+        assertEquals(Optional.of(BigInteger.valueOf(0x100000)), Address.parse("1M"));
+        assertEquals(Optional.of(BigInteger.valueOf(0x100000)), Address.parse("0x100000"));
+        assertEquals(Optional.of(BigInteger.valueOf(3L << 30)), Address.parse("3G"));
+        assertEquals(Optional.of(Address.LIMIT.subtract(BigInteger.ONE)), Address.parse("0xffffffffffffffff"));
+        for (String bad : List.of("0x10000000000000000", "18446744073709551616", "99999999999999999999G",
+                "17179869184G", "9".repeat(400), "0x", "1T", "-1", "", " 1M")) {
+            assertEquals(Optional.empty(), Address.parse(bad), bad);
+            assertTrue(Address.problem(bad).isPresent(), bad);
+        }
+        assertTrue(Address.problem("0x10000000000000000").get().contains("64 bits"));
+    }
+
+    @Test
+    void anAddressPast64BitsIsAProblemNotAnException() throws Exception {
+        Target t = target("\"boot\": {\"protocol\": \"multiboot2\"}, \"layout\": {\"load-base\": \"0x1ffffffffffffffff\","
+                + " \"regions\": [{\"name\": \"R\", \"origin\": \"0xffffffffffffff00\", \"length\": \"1K\"}]}");
+        LayoutReader.Reading r = LayoutReader.read(t);
+        assertTrue(r.layout().isEmpty());
+        assertTrue(r.problems().stream().anyMatch(p -> p.rule().equals(LayoutReader.ADDRESS)
+                && p.pointer().equals("/layout/load-base")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.pointer().equals("/layout/regions/0/length")));
+        RenderException e = assertThrows(RenderException.class, () -> new LinkerScript().render(t, P));
+        assertFalse(e.problems().isEmpty());
+    }
+
+    @Test
+    void namesAreQuotedWhenNeededAndRefusedWhenUnquotable() {
+        assertEquals("_start", Names.symbol("_start"));
+        assertEquals("\"start-here\"", Names.symbol("start-here"));
+        assertEquals("\"SECTIONS\"", Names.symbol("SECTIONS"));
+        assertEquals("\"__global_pointer$\"", Names.symbol("__global_pointer$"));
+        assertEquals(".text.*", Names.pattern(".text.*"));
+        assertEquals("COMMON", Names.pattern("COMMON"));
+        assertEquals("\"a}b;c /* d\"", Names.pattern("a}b;c /* d"));
+        assertTrue(Names.unsafe("a\"b").isPresent());
+        assertTrue(Names.unsafe("a\u0000b").isPresent());
+        assertTrue(Names.unsafe("a\nb").isPresent());
+        assertThrows(IllegalArgumentException.class, () -> Names.symbol("x\") } SECTIONS { (\""));
+        assertFalse(Names.plain("ORIGIN"));
+        assertFalse(Names.plain("o"));
+        assertFalse(Names.plain("out}sec"));
+        assertEquals("a * / b / * c", Names.comment("a */ b /* c"));
+    }
+
+    @Test
+    void nothingInASpecCanAddScriptText() throws Exception {
+        Target t = target("\"boot\": {\"protocol\": \"multiboot2\"}, \"layout\": {\"sections\": ["
+                + "{\"name\": \".boot\", \"link\": \"physical\", \"inputs\": [\".multiboot_header\", \"x)} /DISCARD/ : { *(.text\"]},"
+                + "{\"name\": \".text\", \"inputs\": [\".text\", \"\\\") } INCLUDE evil\"]},"
+                + "{\"name\": \".bss\", \"type\": \"nobits\"}]}");
+        LayoutReader.Reading r = LayoutReader.read(t);
+        assertEquals(List.of("/layout/sections/1/inputs/1"), r.problems().stream().map(p -> p.pointer()).toList());
+        assertThrows(RenderException.class, () -> new LinkerScript().render(t, P));
+        Target ok = target("\"boot\": {\"protocol\": \"multiboot2\"}, \"layout\": {\"sections\": ["
+                + "{\"name\": \".boot\", \"link\": \"physical\", \"inputs\": [\".multiboot_header\", \"x)} /DISCARD/ : { *(.text\"]},"
+                + "{\"name\": \".bss\", \"type\": \"nobits\"}]}");
+        String script = new LinkerScript().render(ok, new Provenance("evil */ SECTIONS { /*.json", "t 1"));
+        assertTrue(script.contains("*(\"x)} /DISCARD/ : { *(.text\")"), script);
+        assertFalse(script.contains("evil */"), script);
+        assertEquals(1, script.split("/DISCARD/ :\n", -1).length - 1, "exactly one real /DISCARD/ statement");
+    }
+
+    @Test
+    void theLinkerScriptCarriesProvenanceNotesEntryAndGroupedChecks() throws Exception {
+        Target t = target("\"boot\": {\"protocol\": \"multiboot2\"}");
+        String s = new LinkerScript().render(t, P);
+        assertTrue(s.startsWith("/*\n * Linker script for target `x86_64-test-multiboot2`."), s);
+        assertTrue(s.contains("Generated by targetspec 9.9.9 from test.json."));
+        assertTrue(s.contains("do not edit"));
+        assertTrue(s.contains("__stack_bottom, __stack_top") && s.contains("__kernel_start, __kernel_end"));
+        assertTrue(s.contains("\nENTRY(_start)\n"));
+        assertTrue(s.contains("PHDRS\n{"));
+        int checks = s.indexOf("/* ---- Checks");
+        assertTrue(checks > s.lastIndexOf("SECTIONS"), "checks come after the sections");
+        assertFalse(s.substring(0, checks).contains("ASSERT("), "every ASSERT is in the final group");
+        for (String msg : List.of("not in the first 32 KiB", "not 8-byte aligned", "No Multiboot 2 header",
+                ".got section is not empty", "stack top is not 16-byte aligned")) {
+            assertTrue(s.substring(checks).contains(msg), msg);
+        }
+        assertTrue(s.indexOf("KEEP(*(.multiboot_header))") < s.indexOf(".text :"), "the header comes first");
+    }
+
+    @Test
+    void higherHalfSectionsAreLoadedAtPhysicalAddresses() throws Exception {
+        Target t = target("\"boot\": {\"protocol\": \"multiboot2\"},"
+                + " \"layout\": {\"load-base\": \"1M\", \"virtual-base\": \"0xffffffff80000000\"}");
+        String s = new LinkerScript().render(t, P);
+        assertTrue(s.contains("__kernel_virtual_offset = 0xffffffff7ff00000;"), s);
+        assertTrue(s.contains(".text : AT(ADDR(.text) - __kernel_virtual_offset)"));
+        assertFalse(s.contains(".boot : AT("), "the boot code is linked where it is loaded");
+        String stub = new BootStub().render(t, P);
+        assertTrue(stub.contains("PML4[511] -> PDPT[510] -> PD[0..7]"), stub);
+    }
+
+    @Test
+    void multibootHeadersHaveZeroSumChecksums() throws Exception {
+        String mb1 = new BootHeader().render(target("\"boot\": {\"protocol\": \"multiboot\"}"), P);
+        // 0x1BADB002 + 3 + 0xE4524FFB = 2^32 (flags: page-align and memory-info, the defaults).
+        assertTrue(mb1.contains(".long 0x1badb002") && mb1.contains(".long 0x3 ") && mb1.contains(".long 0xe4524ffb"),
+                mb1);
+        String mb2 = new BootHeader().render(target("\"boot\": {\"protocol\": \"multiboot2\", \"tags\": ["
+                + "{\"type\": \"information-request\", \"requests\": [4, 6]}]}"), P);
+        // length = 16 (fixed part) + 16 (8 + 2 * 4) + 8 (end tag) = 40;
+        // 0xE85250D6 + 0 + 40 + 0x17ADAF02 = 2^32.
+        assertTrue(mb2.contains(".long 40 ") && mb2.contains(".long 0x17adaf02"), mb2);
+        assertTrue(mb2.contains(".section .multiboot_header, \"a\""));
+    }
+
+    @Test
+    void theBootStubIsOnlyForX86Multiboot() throws Exception {
+        Target none = target("\"boot\": {\"protocol\": \"bare-metal\"}, \"layout\": {\"load-base\": \"0xffffffff80000000\"}");
+        assertThrows(RenderException.class, () -> new BootStub().render(none, P));
+        assertThrows(RenderException.class, () -> new BootHeader().render(none, P));
+        Target noLayout = target("");
+        RenderException e = assertThrows(RenderException.class, () -> new LinkerScript().render(noLayout, P));
+        assertTrue(e.getMessage().contains("no `layout`"));
+    }
+
+    @Test
+    void renderersAreFoundByName() {
+        assertEquals(List.of("linker-script", "boot-header", "boot-stub"),
+                Renderers.all().stream().map(Renderer::name).toList());
+        assertTrue(Renderers.named("boot-stub").isPresent());
+    }
+}
