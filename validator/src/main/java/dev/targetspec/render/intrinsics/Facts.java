@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 record Facts(String triple, String arch, String llvmArch, String llvmOs, String llvmEnv, String os, String env,
         int pointerWidth, Set<String> features, Set<String> disabled, String cpu, String format, int maxAtomic,
         boolean atomicCas, String stackProbes, String floatAbi, String rustcAbi, String abiName,
-        List<String> sanitizers, boolean uwtable, boolean windows, boolean msvc, boolean darwin) {
+        List<String> sanitizers, boolean uwtable, boolean windows, boolean msvc, boolean darwin,
+        boolean staticRelocation) {
 
     static Facts of(Target t) {
         String arch = t.text("/rustc/arch").orElse("");
@@ -61,7 +62,7 @@ record Facts(String triple, String arch, String llvmArch, String llvmOs, String 
                 || t.text("/rustc/vendor").orElse("").equals("apple");
         boolean windows = t.bool("/rustc/is-like-windows").orElse(false);
         String os = t.text("/rustc/os").orElse("none");
-        String format = t.text("/rustc/binary-format").map(s -> s.toLowerCase(Locale.ROOT)).orElseGet(() -> darwin
+        String format = t.text("/rustc/binary-format").map(s -> s.toLowerCase(Locale.ROOT).replace("-", "")).orElseGet(() -> darwin
                 ? "macho" : windows ? "coff" : arch.startsWith("wasm") ? "wasm" : os.equals("aix") ? "xcoff" : "elf");
         JsonNode probes = t.at("/rustc/stack-probes");
         String probeKind = probes.isObject() ? probes.path("kind").asString("none") : "none";
@@ -73,7 +74,8 @@ record Facts(String triple, String arch, String llvmArch, String llvmOs, String 
                 t.text("/rustc/llvm-floatabi").orElse(""), t.text("/rustc/rustc-abi").orElse(""),
                 t.text("/rustc/llvm-abiname").orElse(""), List.copyOf(sanitizers),
                 t.bool("/rustc/default-uwtable").orElse(false) || t.bool("/rustc/requires-uwtable").orElse(false),
-                windows, t.bool("/rustc/is-like-msvc").orElse(false), darwin);
+                windows, t.bool("/rustc/is-like-msvc").orElse(false), darwin,
+                t.text("/rustc/relocation-model").map(m -> m.equals("static")).orElse(false));
     }
 
     private static int integer(JsonNode n, int fallback) {
@@ -88,6 +90,26 @@ record Facts(String triple, String arch, String llvmArch, String llvmOs, String 
             }
         }
         return fallback;
+    }
+
+    /** MSVC's runtime names (LLVM environment msvc, the default for Windows triples). */
+    boolean msvcNames() {
+        return windows && (llvmEnv.isEmpty() || llvmEnv.startsWith("msvc"));
+    }
+
+    /** Whether LLVM treats f16 as a legal type: x86 with SSE2, AArch64 with FP, RISC-V with Zfh. */
+    boolean halfLegal() {
+        return sse2() || aarch64() && !disabled.contains("neon") && !disabled.contains("fp-armv8")
+                || riscv() && (has("zfh") || has("zfhmin") || features.stream().anyMatch(s -> s.startsWith("rva2")));
+    }
+
+    /** x86 with SSE2 in use: x86_64, or a 32-bit target whose ABI or CPU has it, and not soft-float. */
+    boolean sse2() {
+        if (!x86() || has("soft-float") || rustcAbi.contains("softfloat") || disabled.contains("sse2")) {
+            return false;
+        }
+        return arch.equals("x86_64") || rustcAbi.equals("x86-sse2") || has("sse2")
+                || !cpu.matches("generic|pentium|pentium-mmx|pentiumpro|i[3-6]86|k6.*|winchip.*|c3|lakemont");
     }
 
     boolean has(String feature) {
@@ -134,8 +156,29 @@ record Facts(String triple, String arch, String llvmArch, String llvmOs, String 
 
     /** ARM's EABI (bare metal, Linux gnueabi/musleabi, Android): routines named {@code __aeabi_*}. */
     boolean aeabi() {
-        return arm() && !darwin && !windows && (llvmEnv.contains("eabi") || llvmEnv.startsWith("android")
-                || llvmOs.equals("none") && llvmEnv.isEmpty());
+        String last = lastLlvmComponent();
+        return arm() && !darwin && !windows && (last.contains("eabi") || last.contains("android")
+                || last.equals("ohos"));
+    }
+
+    /**
+     * ARM half-precision helpers under AEABI names ({@code __aeabi_h2f}) rather than GNU ones
+     * ({@code __gnu_h2f_ieee}): LLVM uses the GNU names for gnueabi, musleabi, Android and Windows.
+     */
+    boolean aeabiHalf() {
+        String last = lastLlvmComponent();
+        return arm() && (last.equals("eabi") || last.equals("eabihf"));
+    }
+
+    /** ARM targets whose memory routines LLVM calls by their AEABI names ({@code __aeabi_memcpy}). */
+    boolean aeabiMemory() {
+        String last = lastLlvmComponent();
+        return arm() && !darwin && !windows && (last.equals("eabi") || last.equals("eabihf")
+                || last.startsWith("android"));
+    }
+
+    String lastLlvmComponent() {
+        return llvmEnv.isEmpty() ? llvmOs : llvmEnv;
     }
 
     /** The object-format prefix of global C symbols. */
@@ -145,6 +188,12 @@ record Facts(String triple, String arch, String llvmArch, String llvmOs, String 
         }
         if (format.equals("coff") && arch.equals("x86")) {
             return "_";
+        }
+        if (format.equals("xcoff")) {
+            return ".";
+        }
+        if (arch.equals("arm64ec")) {
+            return "#";
         }
         return "";
     }
