@@ -319,11 +319,22 @@ pub unsafe extern "C" fn probe_mem(d: *mut u8, s: *const u8, n: usize, out: *mut
 }
 #[cfg(probe_mem)]
 #[unsafe(no_mangle)]
+pub unsafe extern "C" fn probe_mem_aligned4(d: *mut u32, s: *const u32, n: usize) {
+    unsafe {
+        copy_nonoverlapping(s, d, n);
+        copy(s, offset(d, 1usize), n);
+        write_bytes(d, 0, n);
+        write_bytes(d, 0x5a, n);
+    }
+}
+#[cfg(probe_mem)]
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn probe_mem_aligned(d: *mut u64, s: *const u64, n: usize) {
     unsafe {
         copy_nonoverlapping(s, d, n);
         copy(s, offset(d, 1usize), n);
         write_bytes(d, 0, n);
+        write_bytes(d, 0x5a, n);
         copy_nonoverlapping(s, d, 512);
         write_bytes(d, 0, 512);
     }
@@ -347,32 +358,45 @@ macro atomics($($name:ident $w:literal $t:ty;)*) { $(
 )* }
 mod rmw {
     use super::*;
+    // One call per memory ordering: outlined atomics are named by their ordering.
+    macro every_order {
+        ($p:ident, $v:ident, $out:ident, $at:expr, $op:ident) => {
+            *offset($out, $at) = $op::<_, { AtomicOrdering::Relaxed }>($p, $v);
+            *offset($out, $at + 1usize) = $op::<_, { AtomicOrdering::Acquire }>($p, $v);
+            *offset($out, $at + 2usize) = $op::<_, { AtomicOrdering::Release }>($p, $v);
+            *offset($out, $at + 3usize) = $op::<_, { AtomicOrdering::AcqRel }>($p, $v);
+            *offset($out, $at + 4usize) = $op::<_, { AtomicOrdering::SeqCst }>($p, $v);
+        },
+        ($p:ident, $v:ident, $out:ident, $at:expr, $op:ident, $t:ty) => {
+            *offset($out, $at) = $op::<_, $t, { AtomicOrdering::Relaxed }>($p, $v);
+            *offset($out, $at + 1usize) = $op::<_, $t, { AtomicOrdering::Acquire }>($p, $v);
+            *offset($out, $at + 2usize) = $op::<_, $t, { AtomicOrdering::Release }>($p, $v);
+            *offset($out, $at + 3usize) = $op::<_, $t, { AtomicOrdering::AcqRel }>($p, $v);
+            *offset($out, $at + 4usize) = $op::<_, $t, { AtomicOrdering::SeqCst }>($p, $v);
+        },
+    }
     macro rmw($($name:ident $w:literal $t:ty;)*) { $(
         #[cfg(target_has_atomic = $w)]
         #[inline(never)]
         pub unsafe fn $name(p: *mut $t, v: $t, out: *mut $t) {
             unsafe {
-                *out = atomic_xchg::<$t, { AtomicOrdering::SeqCst }>(p, v);
-                *offset(out, 1usize) = atomic_cxchg::<$t, { AtomicOrdering::SeqCst }, { AtomicOrdering::SeqCst }>(p, v, *out).0;
-                *offset(out, 2usize) = atomic_cxchg::<$t, { AtomicOrdering::Relaxed }, { AtomicOrdering::Relaxed }>(p, v, *out).0;
-                *offset(out, 3usize) = atomic_cxchg::<$t, { AtomicOrdering::AcqRel }, { AtomicOrdering::Acquire }>(p, v, *out).0;
-                *offset(out, 4usize) = atomic_xadd::<$t, $t, { AtomicOrdering::SeqCst }>(p, v);
-                *offset(out, 5usize) = atomic_xadd::<$t, $t, { AtomicOrdering::Relaxed }>(p, v);
-                *offset(out, 6usize) = atomic_xadd::<$t, $t, { AtomicOrdering::Acquire }>(p, v);
-                *offset(out, 7usize) = atomic_xadd::<$t, $t, { AtomicOrdering::Release }>(p, v);
-                *offset(out, 8usize) = atomic_xadd::<$t, $t, { AtomicOrdering::AcqRel }>(p, v);
-                *offset(out, 9usize) = atomic_xsub::<$t, $t, { AtomicOrdering::SeqCst }>(p, v);
-                *offset(out, 10usize) = atomic_and::<$t, $t, { AtomicOrdering::SeqCst }>(p, v);
-                *offset(out, 11usize) = atomic_or::<$t, $t, { AtomicOrdering::SeqCst }>(p, v);
-                *offset(out, 12usize) = atomic_xor::<$t, $t, { AtomicOrdering::SeqCst }>(p, v);
-                *offset(out, 13usize) = atomic_nand::<$t, $t, { AtomicOrdering::SeqCst }>(p, v);
-                *offset(out, 14usize) = atomic_umax::<$t, { AtomicOrdering::SeqCst }>(p, v);
-                *offset(out, 15usize) = atomic_umin::<$t, { AtomicOrdering::SeqCst }>(p, v);
-                *offset(out, 16usize) = atomic_xchg::<$t, { AtomicOrdering::Relaxed }>(p, v);
-                *offset(out, 17usize) = atomic_xchg::<$t, { AtomicOrdering::Acquire }>(p, v);
-                *offset(out, 18usize) = atomic_xchg::<$t, { AtomicOrdering::Release }>(p, v);
-                *offset(out, 19usize) = atomic_xchg::<$t, { AtomicOrdering::AcqRel }>(p, v);
+                every_order!(p, v, out, 0usize, atomic_xchg);
+                every_order!(p, v, out, 5usize, atomic_xadd, $t);
+                every_order!(p, v, out, 10usize, atomic_xsub, $t);
+                every_order!(p, v, out, 15usize, atomic_and, $t);
+                every_order!(p, v, out, 20usize, atomic_or, $t);
+                every_order!(p, v, out, 25usize, atomic_xor, $t);
+                every_order!(p, v, out, 30usize, atomic_nand, $t);
+                every_order!(p, v, out, 35usize, atomic_umax);
+                every_order!(p, v, out, 40usize, atomic_umin);
+                *offset(out, 45usize) = atomic_cxchg::<$t, { AtomicOrdering::Relaxed }, { AtomicOrdering::Relaxed }>(p, v, *out).0;
+                *offset(out, 46usize) = atomic_cxchg::<$t, { AtomicOrdering::Acquire }, { AtomicOrdering::Acquire }>(p, v, *out).0;
+                *offset(out, 47usize) = atomic_cxchg::<$t, { AtomicOrdering::Release }, { AtomicOrdering::Relaxed }>(p, v, *out).0;
+                *offset(out, 48usize) = atomic_cxchg::<$t, { AtomicOrdering::AcqRel }, { AtomicOrdering::Acquire }>(p, v, *out).0;
+                *offset(out, 49usize) = atomic_cxchg::<$t, { AtomicOrdering::SeqCst }, { AtomicOrdering::SeqCst }>(p, v, *out).0;
                 atomic_fence::<{ AtomicOrdering::SeqCst }>();
+                atomic_fence::<{ AtomicOrdering::Acquire }>();
+                atomic_fence::<{ AtomicOrdering::Release }>();
             }
         }
         #[cfg(not(target_has_atomic = $w))]

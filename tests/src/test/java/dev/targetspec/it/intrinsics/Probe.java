@@ -94,7 +94,7 @@ final class Probe {
 
     /** The probe's own externals (its sink), in any object format's spelling. */
     static boolean isProbeSymbol(String name) {
-        String bare = name.replaceFirst("^[_.]+", "");
+        String bare = name.replaceFirst("^[_.#]+", "");
         return bare.startsWith("probe_");
     }
 
