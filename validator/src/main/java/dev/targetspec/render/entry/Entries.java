@@ -79,7 +79,7 @@ public final class Entries {
     static String objectFormat(Target t, String arch) {
         java.util.Optional<String> explicit = t.text("/rustc/binary-format");
         if (explicit.isPresent()) {
-            return explicit.get().toLowerCase(Locale.ROOT);
+            return explicit.get().toLowerCase(Locale.ROOT).replace("-", "");
         }
         if (t.bool("/rustc/is-like-darwin").orElse(false) || t.bool("/rustc/is-like-osx").orElse(false)) {
             return "macho";
@@ -140,7 +140,7 @@ public final class Entries {
     }
 
     static String entryFn(String symbol, String abi, String ret) {
-        return "The entry: #[unsafe(no_mangle)] pub extern \"" + abi + "\" fn " + symbol + "(" + ")" + " -> " + ret
+        return "The entry: #[unsafe(no_mangle)] pub extern \"" + abi + "\" fn " + symbol + "() -> " + ret
                 + " { ... } (edition 2024 spelling).";
     }
 
@@ -236,10 +236,10 @@ public final class Entries {
                     ? MULTIBOOT2_SPEC : MULTIBOOT_SPEC));
         } else {
             abi = f.abiOverride.orElse("none (registers only)");
-            provides.addAll(commonProvides(f, "The entry `" + symbol + "` as a naked function,"
-                    + " #[unsafe(naked)] #[unsafe(no_mangle)] pub extern \"C\" fn " + symbol + "() -> ! {"
-                    + " core::arch::naked_asm!(...) }, that sets ESP to a stack in .bss, pushes EBX and EAX, and"
-                    + " calls a Rust extern \"C\" fn kernel_main(magic: u32, info: u32) -> !."));
+            provides.addAll(commonProvides(f, entryFn(symbol, "C", "!") + " Make it a naked function"
+                    + " (#[unsafe(naked)], body core::arch::naked_asm!(...)) that sets ESP to a stack in .bss,"
+                    + " pushes EBX and EAX, and calls a Rust extern \"C\" fn kernel_main(magic: u32, info: u32)"
+                    + " -> !."));
         }
         provides.add("A Multiboot" + (v2 ? "2" : "") + " header in the first " + (v2 ? "32768" : "8192")
                 + " bytes of the file, " + (v2 ? "8" : "4") + "-byte aligned (see the linker-script artifact).");
@@ -314,11 +314,10 @@ public final class Entries {
         state.add(new State("other harts", "with the SBI HSM extension, stopped until sbi_hart_start; older"
                 + " firmware may enter every hart at the same address (use a0 to pick one)"));
         state.add(new State(".bss", "not zeroed: the image is loaded as a flat binary"));
-        List<String> provides = new ArrayList<>(commonProvides(f, "The entry `" + symbol + "` as a naked"
-                + " function (#[unsafe(naked)] #[unsafe(no_mangle)] pub extern \"C\" fn " + symbol + "() -> ! {"
-                + " core::arch::naked_asm!(...) }) placed first in .text (e.g. #[unsafe(link_section ="
-                + " \".text.init\")]), that loads gp and sp, zeroes .bss and calls a Rust extern \"C\" fn"
-                + " kernel_main(hart: usize, dtb: usize) -> !."));
+        List<String> provides = new ArrayList<>(commonProvides(f, entryFn(symbol, f.abiOverride.orElse("C"), "!")
+                + " Make it a naked function (#[unsafe(naked)], body core::arch::naked_asm!(...)) placed first in"
+                + " .text (e.g. #[unsafe(link_section = \".text.init\")]) that loads gp and sp, zeroes .bss and"
+                + " calls a Rust extern \"C\" fn kernel_main(hart: usize, dtb: usize) -> !."));
         provides.add("A stack per hart, in .bss, whose top the entry loads into sp.");
         provides.add("Zeroing of .bss (from __bss_start to __bss_end, as the linker script defines them).");
         List<Note> notes = new ArrayList<>();
@@ -514,10 +513,9 @@ public final class Entries {
         }
         state.add(new State(sp, "undefined unless the loader documents one: set up a stack first"));
         state.add(new State(".bss", "not zeroed unless the loader is an ELF loader that zero-fills p_memsz"));
-        provides.addAll(commonProvides(f, "The entry `" + symbol + "`: a naked function (#[unsafe(naked)]"
-                + " #[unsafe(no_mangle)] pub extern \"C\" fn " + symbol + "() -> ! { core::arch::naked_asm!(...)"
-                + " }) that sets up the stack and zeroes .bss, then calls a Rust extern \"C\" fn main-like"
-                + " function that never returns."));
+        provides.addAll(commonProvides(f, entryFn(symbol, f.abiOverride.orElse("C"), "!") + " Make it a naked"
+                + " function (#[unsafe(naked)], body core::arch::naked_asm!(...)) that sets up the stack and zeroes"
+                + " .bss, then calls a Rust extern \"C\" function that never returns."));
         provides.add("A stack in .bss whose top the entry loads into " + sp + ".");
         provides.add("Zeroing of .bss, unless the loader does it.");
         if (f.arch.equals("aarch64")) {
