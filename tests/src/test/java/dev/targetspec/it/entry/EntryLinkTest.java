@@ -136,4 +136,40 @@ class EntryLinkTest {
         assertEquals(0, build.code(), build.out());
         assertEntryIs(dir, dir.resolve("prog"), e.linkerSymbol());
     }
+
+    /**
+     * UEFI: the artifact says efi_main, efiapi, returning a status, and no link arguments (rustc
+     * passes /ENTRY:efi_main itself). The PE's AddressOfEntryPoint must be efi_main's RVA; the
+     * linker map (an extra output, not a change to the link) tells where efi_main went.
+     */
+    @Test
+    void uefiEntryIsThePeEntryPoint() throws Exception {
+        String triple = "x86_64-unknown-uefi";
+        Path dir = Files.createTempDirectory("entry-uefi");
+        EntryPoint e = Entries.derive(builtin(triple, dir));
+        assertTrue(e.returns().mayReturn());
+        assertTrue(e.linkArgs().rustflags().isEmpty());
+        String line = e.provides().stream().filter(p -> p.startsWith("The entry: ")).findFirst().orElseThrow();
+        assertTrue(line.contains("#[unsafe(no_mangle)] pub extern \"" + e.abi() + "\" fn " + e.symbol() + "("), line);
+        String src = "#![feature(no_core, lang_items)]\n#![allow(internal_features)]\n#![no_core]\n#![no_main]\n"
+                + "#[lang = \"pointee_sized\"] pub trait PointeeSized {}\n"
+                + "#[lang = \"meta_sized\"] pub trait MetaSized: PointeeSized {}\n"
+                + "#[lang = \"sized\"] pub trait Sized: MetaSized {}\n"
+                + "#[unsafe(no_mangle)]\npub extern \"" + e.abi() + "\" fn " + e.symbol()
+                + "(_image: *mut u8, _system_table: *mut u8) -> usize { 0 }\n";
+        Files.writeString(dir.resolve("main.rs"), src);
+        Run build = run(dir, List.of("rustc", "--edition", "2024", "--target", triple, "--crate-type", "bin", "-C",
+                "panic=abort", "-o", "prog.efi", "main.rs", "-C", "link-arg=/map:prog.map"));
+        assertEquals(0, build.code(), build.out());
+        Run headers = run(dir, List.of(nm().replace("llvm-nm", "llvm-readobj"), "--file-headers", "prog.efi"));
+        assertEquals(0, headers.code(), headers.out());
+        Matcher entry = Pattern.compile("AddressOfEntryPoint: 0x([0-9A-Fa-f]+)").matcher(headers.out());
+        Matcher base = Pattern.compile("ImageBase: 0x([0-9A-Fa-f]+)").matcher(headers.out());
+        assertTrue(entry.find() && base.find(), headers.out());
+        Matcher sym = Pattern.compile("\\s" + Pattern.quote(e.linkerSymbol()) + "\\s+([0-9a-fA-F]{16})")
+                .matcher(Files.readString(dir.resolve("prog.map")));
+        assertTrue(sym.find(), "efi_main is not in the map");
+        long rva = Long.parseUnsignedLong(sym.group(1), 16) - Long.parseUnsignedLong(base.group(1), 16);
+        assertEquals(rva, Long.parseUnsignedLong(entry.group(1), 16), "the PE entry point is not " + e.symbol());
+    }
 }
