@@ -16,7 +16,8 @@ import java.util.Locale;
 public final class Entries {
     static final String MULTIBOOT_SPEC = "Multiboot Specification 0.6.96, section 3.2 \"Machine state\"";
     static final String MULTIBOOT2_SPEC = "Multiboot2 Specification 2.0, section 3.3 \"I386 machine state\"";
-    static final String SYSV_AMD64 = "System V AMD64 psABI 1.0, section 3.4 \"Process Initialization\"";
+    static final String PSABI = "System V AMD64 psABI 1.0";
+    static final String SYSV_AMD64 = PSABI + ", section 3.4 \"Process Initialization\"";
     static final String UEFI_SPEC = "UEFI Specification 2.10, sections 2.3 \"Calling Conventions\" and 4.1"
             + " \"UEFI Image Entry Point\"";
     static final String OPENSBI_DOC = "OpenSBI docs/firmware/fw.md (\"previous booting stage\" passes hart id in"
@@ -117,8 +118,11 @@ public final class Entries {
                 || llvm.startsWith("thumbv7em") || llvm.startsWith("thumbv8m"))) {
             return "cortex-m";
         }
-        if (os.equals("linux")) {
+        if (os.equals("linux") && !arch.startsWith("wasm")) {
             return "linux";
+        }
+        if (arch.startsWith("wasm")) {
+            return "hosted";
         }
         if (os.equals("none") || os.isEmpty()) {
             return "bare-metal";
@@ -166,7 +170,7 @@ public final class Entries {
         }
         if (f.x86() && f.pointerWidth == 64) {
             notes.add(new Note("The red zone is the 128 bytes below RSP that leaf functions may use without"
-                    + " moving RSP.", SYSV_AMD64 + ", 3.2.2 \"The Stack Frame\""));
+                    + " moving RSP.", PSABI + ", section 3.2.2 \"The Stack Frame\""));
         }
     }
 
@@ -461,6 +465,20 @@ public final class Entries {
                 notes.add(new Note("Without the C runtime the default entry, mainCRTStartup, is missing; /ENTRY"
                         + " names the program's own. On 32-bit x86 the decorated name is _" + symbol + ".",
                         LINK_EXE));
+            }
+            case "wasm" -> {
+                boolean wasi = f.os.startsWith("wasi");
+                state.add(new State("caller", wasi ? "the WASI runtime calls the exported _start with no"
+                        + " arguments" : "the embedder calls whichever exports it wants; there is no start"
+                        + " symbol"));
+                state.add(new State("stack", "the shadow stack (__stack_pointer) is set up by wasm-ld's"
+                        + " layout; there are no registers to prepare"));
+                link = wasi ? noLinkArgs() : linkArgs(f.triple, List.of("--no-entry", "--export=" + symbol));
+                returns = new Returns(wasi, wasi ? "Return to end the program, or call WASI proc_exit with"
+                        + " a status." : "Return to the embedder.");
+                notes.add(new Note("wasm-ld exports _start for a WASI command; without WASI, --no-entry links"
+                        + " a module with no start function and --export keeps the named function.",
+                        "LLVM lld documentation, \"WebAssembly lld port\""));
             }
             default -> {
                 state.add(new State("stack", "the initial process stack: argc, argv, envp and the auxiliary"

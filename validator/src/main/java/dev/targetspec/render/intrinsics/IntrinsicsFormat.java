@@ -1,6 +1,9 @@
 package dev.targetspec.render.intrinsics;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -47,16 +50,14 @@ public final class IntrinsicsFormat {
                 continue;
             }
             out.append('\n').append(family.id()).append(" (").append(group.size()).append(")\n");
-            String reason = null;
-            String provider = null;
+            Map<List<String>, List<String>> byReason = new LinkedHashMap<>();
             for (Intrinsic s : group) {
-                if (!s.reason().equals(reason) || !s.providedBy().equals(provider)) {
-                    reason = s.reason();
-                    provider = s.providedBy();
-                    out.append("  ").append(reason).append("\n    provided by ").append(provider).append('\n');
-                }
-                out.append("      ").append(s.name()).append('\n');
+                byReason.computeIfAbsent(List.of(s.reason(), s.providedBy()), k -> new ArrayList<>()).add(s.name());
             }
+            byReason.forEach((key, names) -> {
+                out.append("  ").append(key.get(0)).append("\n    provided by ").append(key.get(1)).append('\n');
+                names.forEach(n -> out.append("      ").append(n).append('\n'));
+            });
         }
         if (!list.notes().isEmpty()) {
             out.append("\nNotes\n");

@@ -156,4 +156,15 @@ class EntriesTest {
         assertTrue(text.contains("must not return"));
         assertTrue(text.contains("-C link-arg=-nostartfiles"));
     }
+
+    @Test
+    void wasmHasNoCRuntimeToReplace() {
+        EntryPoint wasi = Entries.derive(Specs.target("wasm32-wasip1", "\"arch\":\"wasm32\",\"os\":\"wasi\","
+                + "\"env\":\"p1\",\"llvm-target\":\"wasm32-wasip1\",\"target-pointer-width\":32"));
+        assertEquals("wasm", wasi.objectFormat());
+        assertTrue(wasi.linkArgs().linker().isEmpty());
+        EntryPoint bare = Entries.derive(Specs.target("wasm32-unknown-unknown", "\"arch\":\"wasm32\","
+                + "\"os\":\"unknown\",\"llvm-target\":\"wasm32-unknown-unknown\",\"target-pointer-width\":32"));
+        assertEquals(List.of("--no-entry", "--export=_start"), bare.linkArgs().linker());
+    }
 }
