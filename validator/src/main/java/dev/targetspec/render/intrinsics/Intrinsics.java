@@ -41,7 +41,7 @@ public final class Intrinsics {
                     + " -Zbuild-std=core,compiler_builtins -Zbuild-std-features=compiler-builtins-mem.");
         }
         if (f.stackProbes().equals("call") || f.stackProbes().equals("inline-or-call")) {
-            notes.add("__rust_probestack is a Rust-internal symbol; since rustc 1.9x it is version-mangled (here"
+            notes.add("__rust_probestack is a Rust-internal symbol, version-mangled since rust-lang/rust#141992 (here"
                     + " as rustc 1.95 spells it), so link against compiler_builtins rather than naming it.");
         }
         return new IntrinsicList(target.triple(), b.build(), notes);

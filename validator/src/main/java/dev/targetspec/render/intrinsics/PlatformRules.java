@@ -50,7 +50,7 @@ final class PlatformRules {
         boolean call = kind.equals("call") || kind.equals("inline-or-call");
         if (call && f.x86()) {
             b.add(PROBESTACK_1_95, Family.STACK_PROBE, "stack-probes = call: frames larger than a page call"
-                    + " __rust_probestack (version-mangled since rustc 1.9x; this is rustc 1.95's spelling)",
+                    + " __rust_probestack (version-mangled since rust-lang/rust#141992; this is rustc 1.95's spelling)",
                     Intrinsics.CB);
             return;
         }
