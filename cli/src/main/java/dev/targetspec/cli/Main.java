@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ImportCommand.class,
             RenderCommand.class,
+            TripleCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",

@@ -6,7 +6,15 @@ import dev.targetspec.io.AtomicFile;
 import dev.targetspec.json.Json;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.registry.Resolution;
+import dev.targetspec.render.Provenance;
+import dev.targetspec.render.RenderException;
+import dev.targetspec.render.Renderer;
+import dev.targetspec.render.Renderers;
 import dev.targetspec.render.RustcJson;
+import dev.targetspec.render.entry.EntryFormat;
+import dev.targetspec.render.entry.Entries;
+import dev.targetspec.render.intrinsics.Intrinsics;
+import dev.targetspec.render.intrinsics.IntrinsicsFormat;
 import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.ValidationResult;
@@ -32,10 +40,17 @@ import picocli.CommandLine.Model.CommandSpec;
             "Render what a downstream toolchain consumes from a target.",
             "",
             "Artifacts:",
-            "  rustc-json   the rustc target JSON, registry extensions stripped; load it with",
-            "               `rustc -Z unstable-options --target FILE.json`",
+            "  rustc-json     the rustc target JSON, registry extensions stripped; load it with",
+            "                 `rustc -Z unstable-options --target FILE.json` (--embed-link-script puts the",
+            "                 linker script into its `link-script` field)",
+            "  linker-script  a GNU ld script that GNU ld and LLD accept, from `layout` and `boot`",
+            "  boot-header    the Multiboot 1 or 2 header, as GNU assembler source",
+            "  boot-stub      the 32-bit Multiboot entry that enters long mode and calls kernel_main",
+            "  entry          what the entry point must be (--format text|json|markdown)",
+            "  intrinsics     the runtime routines a freestanding program must link (--format text|json|ld)",
             "",
-            "Only valid targets are rendered; an invalid one is reported and the exit code is 1. "
+            "Only valid targets are rendered; an invalid one is reported and the exit code is 1. With --all, "
+                    + "targets an artifact does not apply to (no layout, no Multiboot) are skipped. "
                     + "Files are written atomically (a temporary file, then a rename).",
         },
         footerHeading = "%nExamples:%n",
@@ -43,6 +58,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  targetspec render x86_64-unknown-none-multiboot2 --artifact rustc-json -o mb2.json",
             "  targetspec render --all --artifact rustc-json -o out/",
             "  targetspec render ./my-target.json --artifact rustc-json",
+            "  targetspec render x86_64-unknown-none-multiboot2 --artifact linker-script -o kernel.ld",
+            "  targetspec render thumbv7em-none-eabihf --artifact intrinsics --format ld",
         })
 final class RenderCommand implements Callable<Integer> {
     @Spec
@@ -50,6 +67,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Mixin
     RegistryOption registry;
+
+    @Mixin
+    FormatOption format;
 
     @Parameters(paramLabel = "TARGET", arity = "0..1",
             description = "A triple in the registry, or a path to a spec file (ending in .json).")
@@ -66,21 +86,42 @@ final class RenderCommand implements Callable<Integer> {
             description = "The file to write (a folder with --all). Default: standard output.")
     Path output;
 
-    /** What {@code render} can produce. */
+    @Option(names = "--embed-link-script",
+            description = "With rustc-json: put the rendered linker script in the `link-script` field, so that a "
+                    + "plain `rustc --target FILE.json` links with it.")
+    boolean embedLinkScript;
+
+    /** What {@code render} can produce, and the forms each offers (the first is the default). */
     enum Artifact {
-        rustc_json("rustc-json", ".json");
+        rustc_json("rustc-json", Format.text),
+        linker_script("linker-script", Format.text),
+        boot_header("boot-header", Format.text),
+        boot_stub("boot-stub", Format.text),
+        entry("entry", Format.text, Format.json, Format.markdown),
+        intrinsics("intrinsics", Format.text, Format.json, Format.ld);
 
         final String label;
-        final String extension;
+        final Format[] formats;
 
-        Artifact(String label, String extension) {
+        Artifact(String label, Format... formats) {
             this.label = label;
-            this.extension = extension;
+            this.formats = formats;
         }
 
         @Override
         public String toString() {
             return label;
+        }
+    }
+
+    /** A target the artifact does not apply to, or whose layout cannot be rendered. */
+    private static final class NotRendered extends Exception {
+        private static final long serialVersionUID = 1L;
+        final boolean invalid;
+
+        NotRendered(String message, boolean invalid) {
+            super(message, null, false, false);
+            this.invalid = invalid;
         }
     }
 
@@ -92,6 +133,10 @@ final class RenderCommand implements Callable<Integer> {
         if (all && output == null) {
             throw CliException.usage("--all writes one file per target; name the folder with -o DIR.");
         }
+        Format form = format.require(artifact.formats);
+        if (embedLinkScript && artifact != Artifact.rustc_json) {
+            throw CliException.usage("--embed-link-script goes with --artifact rustc-json.");
+        }
         Registry reg = registry.load();
         Validator validator = new Validator(reg);
         PrintWriter err = spec.commandLine().getErr();
@@ -101,7 +146,12 @@ final class RenderCommand implements Callable<Integer> {
             if (t == null) {
                 return ExitCodes.INVALID;
             }
-            String text = render(t);
+            String text;
+            try {
+                text = render(t, form);
+            } catch (NotRendered e) {
+                throw new CliException(e.invalid ? ExitCodes.INVALID : ExitCodes.USAGE, e.getMessage());
+            }
             if (output == null) {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
@@ -116,6 +166,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         int invalid = 0;
         int written = 0;
+        int skipped = 0;
         List<String> triples = reg.triples();
         Progress progress = new Progress(err, "rendering");
         for (String triple : triples) {
@@ -123,14 +174,25 @@ final class RenderCommand implements Callable<Integer> {
             if (t == null) {
                 invalid++;
             } else {
-                AtomicFile.write(dir.resolve(triple + artifact.extension), render(t).getBytes(StandardCharsets.UTF_8));
-                written++;
+                try {
+                    String text = render(t, form);
+                    AtomicFile.write(dir.resolve(fileName(t, form)), text.getBytes(StandardCharsets.UTF_8));
+                    written++;
+                } catch (NotRendered e) {
+                    if (e.invalid) {
+                        err.println("error: " + triple + ": " + e.getMessage());
+                        invalid++;
+                    } else {
+                        skipped++;
+                    }
+                }
             }
-            progress.update(written + invalid, triples.size(), triple);
+            progress.update(written + invalid + skipped, triples.size(), triple);
         }
         progress.finish();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("wrote %d %s files to %s; %d invalid targets skipped%n", written, artifact, Paths.show(dir), invalid);
+        out.printf("wrote %d %s files to %s; %d targets it does not apply to; %d invalid%n", written, artifact,
+                Paths.show(dir), skipped, invalid);
         out.flush();
         return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID;
     }
@@ -173,9 +235,54 @@ final class RenderCommand implements Callable<Integer> {
         return r.target().orElseThrow();
     }
 
-    private String render(Target t) {
+    private String render(Target t, Format form) throws NotRendered {
         return switch (artifact) {
-            case rustc_json -> Json.pretty(RustcJson.export(t));
+            case rustc_json -> {
+                var json = RustcJson.export(t);
+                if (embedLinkScript) {
+                    json.put("link-script", renderer(t, "linker-script"));
+                }
+                yield Json.pretty(json);
+            }
+            case linker_script, boot_header, boot_stub -> renderer(t, artifact.label);
+            case entry -> {
+                var e = Entries.derive(t);
+                yield switch (form) {
+                    case json -> EntryFormat.json(e);
+                    case markdown -> EntryFormat.markdown(e);
+                    default -> EntryFormat.text(e);
+                };
+            }
+            case intrinsics -> {
+                var list = Intrinsics.derive(t);
+                yield switch (form) {
+                    case json -> IntrinsicsFormat.json(list);
+                    case ld -> IntrinsicsFormat.ld(list, false);
+                    default -> IntrinsicsFormat.text(list);
+                };
+            }
+        };
+    }
+
+    private static String renderer(Target t, String name) throws NotRendered {
+        Renderer r = Renderers.named(name).orElseThrow();
+        try {
+            return r.render(t, new Provenance(Paths.show(t.file().path()), "targetspec " + VersionProvider.version()));
+        } catch (RenderException e) {
+            boolean invalid = !e.problems().isEmpty();
+            String detail = e.problems().stream().map(p -> p.message() + " [" + p.rule() + "]")
+                    .reduce((a, b) -> a + " " + b).orElse(e.getMessage());
+            throw new NotRendered(t.triple() + ": " + detail, invalid);
+        }
+    }
+
+    private String fileName(Target t, Format form) {
+        String triple = t.triple();
+        return switch (artifact) {
+            case rustc_json -> triple + ".json";
+            case linker_script, boot_header, boot_stub -> Renderers.named(artifact.label).orElseThrow().fileName(t);
+            case entry -> triple + "-entry" + (form == Format.json ? ".json" : form == Format.markdown ? ".md" : ".txt");
+            case intrinsics -> triple + "-intrinsics" + (form == Format.json ? ".json" : form == Format.ld ? ".ld-args" : ".txt");
         };
     }
 }

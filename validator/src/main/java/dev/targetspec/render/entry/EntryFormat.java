@@ -2,14 +2,12 @@ package dev.targetspec.render.entry;
 
 import dev.targetspec.render.entry.EntryPoint.Note;
 import dev.targetspec.render.entry.EntryPoint.State;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Renders an {@link EntryPoint} as JSON, Markdown or plain text. */
 public final class EntryFormat {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private EntryFormat() {
     }
@@ -22,7 +20,7 @@ public final class EntryFormat {
      * ([{@code text}, {@code source}]).
      */
     public static String json(EntryPoint e) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(e)) + "\n";
+        return dev.targetspec.json.Json.pretty(tree(e));
     }
 
     /** The JSON form as a tree. */

@@ -4,21 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Renders an {@link IntrinsicList} as JSON, as text, or as linker arguments. */
 public final class IntrinsicsFormat {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private IntrinsicsFormat() {
     }
 
     /** {@code {"target", "symbols":[{"name","family","reason","provided-by"}], "notes"}}, pretty-printed. */
     public static String json(IntrinsicList list) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(list)) + "\n";
+        return dev.targetspec.json.Json.pretty(tree(list));
     }
 
     /** The JSON form as a tree. */
