@@ -28,7 +28,8 @@ final class ImportCommand implements Runnable {
     @Command(name = "rustc", sortOptions = false, usageHelpAutoWidth = true,
             description = {
                 "Import every built-in target of the local rustc into REGISTRY/rustc/, one file per target, "
-                        + "and its target-spec schema into the schema folder.",
+                        + "its target-spec schema into the schema folder, and the LLVM data tables (data layouts, "
+                        + "CPUs, target features) the rules use.",
                 "Runs `rustc --print target-list`, then `rustc -Z unstable-options --print target-spec-json "
                         + "--target T` for each target (with RUSTC_BOOTSTRAP=1). Only REGISTRY/rustc/ is rewritten: "
                         + "hand-written files, including overlays on built-ins, are never touched.",
@@ -55,6 +56,11 @@ final class ImportCommand implements Runnable {
         @Option(names = "--jobs", paramLabel = "N", description = "rustc processes at once. Default: ${DEFAULT-VALUE}.")
         int jobs = 2;
 
+        @Option(names = "--data-dir", paramLabel = "DIR",
+                description = "Where the LLVM data tables (data layouts, CPUs, target features) are refreshed. Default: "
+                        + "the library's data folder in this checkout, when the registry is this checkout's.")
+        Path dataDir;
+
         @Override
         public Integer call() throws IOException, InterruptedException {
             Path root = registry.resolve();
@@ -68,6 +74,15 @@ final class ImportCommand implements Runnable {
                     Paths.show(root.resolve("rustc")));
             result.removed().forEach(p -> out.println("removed " + Paths.show(p) + " (no longer a rustc built-in)"));
             out.println("wrote " + Paths.show(result.schema()));
+            Path data = dataDir != null ? dataDir
+                    : root.toAbsolutePath().normalize().resolveSibling("validator/src/main/resources/dev/targetspec/data");
+            if (dataDir != null || java.nio.file.Files.isDirectory(data)) {
+                for (Path p : dev.targetspec.registry.RustcDataImport.importAll(rustc, data, line -> { })) {
+                    out.println("wrote " + Paths.show(p));
+                }
+            } else {
+                out.println("LLVM data tables not refreshed: pass --data-dir to write them");
+            }
             out.flush();
             return ExitCodes.OK;
         }

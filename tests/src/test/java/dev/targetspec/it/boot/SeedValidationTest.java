@@ -8,15 +8,12 @@ import dev.targetspec.diag.Severity;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.render.Renderers;
 import dev.targetspec.render.layout.LayoutReader;
-import dev.targetspec.spec.SpecLoader;
 import dev.targetspec.validate.ValidationResult;
 import dev.targetspec.validate.Validator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seed targets with layouts validate without errors against the built-ins the local rustc
@@ -34,26 +31,10 @@ class SeedValidationTest {
             "riscv64/riscv64gc-unknown-none-elf.json",
             "arm/thumbv7em-none-eabihf.json");
 
-    @TempDir
-    Path work;
-
     @Test
     void seedsValidateWithoutErrors() throws Exception {
-        Path targets = Files.createDirectories(work.resolve("registry/targets"));
-        Files.createDirectories(targets.resolve(Registry.IMPORTED));
-        for (String seed : SEEDS) {
-            Path from = Tools.root().resolve("targets").resolve(seed);
-            Path to = targets.resolve(seed);
-            Files.createDirectories(to.getParent());
-            Files.copy(from, to);
-            var file = SpecLoader.load(from);
-            String base = file.inherits().orElse(file.triple());
-            Path builtin = targets.resolve(Registry.IMPORTED).resolve(base + ".json");
-            if (!Files.exists(builtin)) {
-                Files.copy(Tools.builtin(base, work), builtin);
-            }
-        }
-        Registry registry = Registry.load(targets);
+        Path targets = Tools.root().resolve("targets");
+        Registry registry = Tools.registry();
         assertEquals(List.of(), registry.failures());
         Validator validator = new Validator(registry);
         for (String seed : SEEDS) {

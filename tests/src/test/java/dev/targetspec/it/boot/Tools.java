@@ -1,6 +1,8 @@
 package dev.targetspec.it.boot;
 
 import dev.targetspec.json.JsonSyntaxException;
+import dev.targetspec.registry.Registry;
+import dev.targetspec.registry.Resolution;
 import dev.targetspec.render.Provenance;
 import dev.targetspec.render.RenderException;
 import dev.targetspec.render.Renderer;
@@ -14,14 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real tools and loads seed targets for the boot tests. */
 final class Tools {
     static final Provenance PROVENANCE = new Provenance("the boot tests", "targetspec 0.1.0");
-    private static final Map<String, Path> BUILTINS = new ConcurrentHashMap<>();
+    private static Registry registry;
     /** The Debian package of each tool the tests run. */
     private static final Map<String, String> PACKAGES = Map.ofEntries(
             Map.entry("ld", "binutils"), Map.entry("as", "binutils"), Map.entry("readelf", "binutils"),
@@ -89,42 +89,33 @@ final class Tools {
         return false;
     }
 
-    /** The built-in rustc target JSON for {@code triple}, printed by the local rustc. */
-    static Path builtin(String triple, Path work) throws IOException, InterruptedException {
-        Path cached = BUILTINS.get(triple);
-        if (cached != null && Files.exists(cached)) {
-            return cached;
+    /** The repository's registry, loaded once. */
+    static synchronized Registry registry() throws IOException {
+        if (registry == null) {
+            registry = Registry.load(root().resolve("targets"));
         }
-        ProcessBuilder pb = new ProcessBuilder("rustc", "-Z", "unstable-options", "--print", "target-spec-json",
-                "--target", triple);
-        pb.environment().put("RUSTC_BOOTSTRAP", "1");
-        Path dir = Files.createDirectories(work.resolve("builtin"));
-        Path out = dir.resolve(triple + ".json");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (p.waitFor() != 0) {
-            throw new AssertionError("rustc cannot print the built-in target " + triple);
-        }
-        BUILTINS.put(triple, out);
-        return out;
+        return registry;
     }
 
     /**
-     * Loads {@code files} (nearest first; paths relative to the repository root or absolute) and
-     * resolves them over the built-in they finally inherit from, which rustc prints.
+     * Loads {@code files} (nearest first; paths relative to the repository root or absolute), the last
+     * of which inherits from the registry, and resolves them over the registry's chain for that file.
      */
-    static Target target(Path work, String... files) throws IOException, InterruptedException, JsonSyntaxException {
+    static Target target(Path work, String... files) throws IOException, JsonSyntaxException {
         List<SpecFile> chain = new ArrayList<>();
         for (String f : files) {
             Path p = Path.of(f).isAbsolute() ? Path.of(f) : root().resolve(f);
-            chain.add(SpecLoader.load(p));
+            chain.add(registry().fileAt(p).orElse(SpecLoader.load(p)));
         }
-        SpecFile last = chain.get(chain.size() - 1);
-        String base = last.inherits().orElse(last.triple());
-        chain.add(SpecLoader.load(builtin(base, work)));
+        SpecFile last = chain.remove(chain.size() - 1);
+        Resolution r = registry().resolve(last);
+        if (r.target().isEmpty()) {
+            throw new AssertionError(last.path() + " does not resolve: " + r.problems());
+        }
+        chain.addAll(r.target().get().chain());
         return Inheritance.resolve(chain);
     }
 
-    /** Renders {@code target} with {@code renderer} into {@code dir}, returning the file. */
     static Path render(Renderer renderer, Target target, Path dir) throws IOException, RenderException {
         Path out = dir.resolve(renderer.fileName(target));
         Files.writeString(out, renderer.render(target, PROVENANCE));

@@ -46,6 +46,8 @@ public final class Rules {
                 new RustcLlvmTarget(),
                 new RustcMapKeys(),
                 new LlvmCodeModel(),
+                new KnownCpu(),
+                new KnownFeatures(),
                 new LayoutAddress(),
                 new LayoutName(),
                 new LayoutAlignment(),
