@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ImportCommand.class,
             RenderCommand.class,
+            DocsCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
