@@ -24,6 +24,13 @@ public final class Rules {
                 new DataLayoutPointerWidth(),
                 new NonePanicAbort(),
                 new VariantBootProtocol(),
-                new VariantObjectFormat());
+                new VariantObjectFormat(),
+                new ProposalMaintainers(),
+                new ProposalName(),
+                new ProposalNameCollision(),
+                new ProposalDescription(),
+                new ProposalDocs(),
+                new ProposalLicense(),
+                new ProposalProprietary());
     }
 }
