@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             RenderCommand.class,
             DocsCommand.class,
             DiffCommand.class,
+            RfcCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",

@@ -15,16 +15,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The semantic difference between two resolved targets: which values one target adds, removes or
  * changes relative to the other, by JSON pointer. Objects are compared member by member; arrays
- * and scalars are compared whole, as inheritance replaces them whole. The members that describe a
- * file rather than a target ({@code $schema}, {@code $comment}, {@code triple}, {@code inherits})
- * are left out, so the diff says what a target does differently, not how its file is written.
+ * and scalars are compared whole, as inheritance replaces them whole. Only what a target inherits
+ * is compared ({@code rustc}, {@code boot}, {@code layout}, {@code entry}): the members that
+ * describe a file ({@code $schema}, {@code $comment}, {@code triple}, {@code inherits}) and
+ * {@code metadata}, which is never inherited, are left out, so the diff says what a target does
+ * differently, not how it is described.
  *
  * @param from    the triple compared against (the base, for a target and its base)
  * @param to      the triple compared
  * @param changes every difference, sorted by pointer
  */
 public record SpecDiff(String from, String to, List<Change> changes) {
-    private static final Set<String> FILE_MEMBERS = Set.of("$schema", "$comment", "triple", "inherits");
+    private static final Set<String> NOT_COMPARED = Set.of("$schema", "$comment", "triple", "inherits", "metadata");
 
     public SpecDiff {
         changes = List.copyOf(changes);
@@ -138,7 +140,7 @@ public record SpecDiff(String from, String to, List<Change> changes) {
 
     private static ObjectNode strip(ObjectNode doc) {
         ObjectNode copy = doc.deepCopy();
-        FILE_MEMBERS.forEach(copy::remove);
+        NOT_COMPARED.forEach(copy::remove);
         return copy;
     }
 

@@ -15,11 +15,10 @@ final class Inline {
 
     static Map<String, Object> of(String line) {
         List<Map<String, Object>> segments = new ArrayList<>();
-        StringBuilder md = new StringBuilder();
         String[] parts = line.split("`", -1);
         for (int i = 0; i < parts.length; i++) {
-            boolean code = i % 2 == 1 && i < parts.length - 1 || i % 2 == 1 && parts.length % 2 == 1;
-            String part = parts[i];
+            boolean code = Markdown.isCode(i, parts.length);
+            String part = !code && i % 2 == 1 ? "`" + parts[i] : parts[i];
             if (part.isEmpty()) {
                 continue;
             }
@@ -27,11 +26,10 @@ final class Inline {
             s.put("text", part);
             s.put("code", code);
             segments.add(s);
-            md.append(code ? Markdown.code(part) : Markdown.text(part));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("segments", segments);
-        m.put("md", md.toString());
+        m.put("md", Markdown.inline(line));
         return m;
     }
 

@@ -215,6 +215,7 @@ public final class Site {
             am.put("fileName", v.fileName());
             am.put("text", v.text());
             am.put("fence", Markdown.fence(v.text()));
+            am.put("mdText", Markdown.mdBookSafe(v.text()));
             arts.add(am);
         }
         m.put("artifacts", arts);
