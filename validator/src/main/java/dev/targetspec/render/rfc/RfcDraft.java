@@ -141,6 +141,7 @@ public final class RfcDraft {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("name", v.name());
             a.put("fileName", v.fileName());
+            a.put("fileCode", Markdown.code(v.fileName()));
             a.put("fence", Markdown.fence(v.text()));
             a.put("text", v.text().endsWith("\n") ? v.text().substring(0, v.text().length() - 1) : v.text());
             arts.add(a);
