@@ -128,13 +128,7 @@ public final class RfcDraft {
             m.put("baseCode", Markdown.code(b.triple()));
             m.put("diffSummary", diff.summary());
             m.put("hasChanges", !diff.isEmpty());
-            m.put("changes", Site.changes(diff).stream().map(c -> {
-                Map<String, Object> r = new LinkedHashMap<>(c);
-                r.put("pointerCode", Markdown.code((String) c.get("pointer")));
-                r.put("beforeCode", Markdown.code((String) c.get("before")));
-                r.put("afterCode", Markdown.code((String) c.get("after")));
-                return r;
-            }).toList());
+            m.put("changes", Site.changes(diff));
         });
         List<Map<String, Object>> arts = new ArrayList<>();
         for (ArtifactView v : e.artifacts()) {
@@ -165,7 +159,7 @@ public final class RfcDraft {
     private static void fact(List<Map<String, Object>> facts, String name, String value) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("name", name);
-        f.put("valueCode", Markdown.code(value));
+        f.put("valueCode", Markdown.cell(value));
         f.put("value", value);
         facts.add(f);
     }

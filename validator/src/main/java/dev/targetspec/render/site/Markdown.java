@@ -86,6 +86,14 @@ public final class Markdown {
         return text.replace("{{#", "\\{{#");
     }
 
+    /**
+     * {@code raw} as a code span inside a table cell. GitHub-flavoured tables split cells at every
+     * unescaped {@code |}, even inside code, and show {@code \\|} there as {@code |}.
+     */
+    public static String cell(String raw) {
+        return code(raw).replace("|", "\\|");
+    }
+
     /** A code-block fence that no line of {@code text} can close: backticks, one more than its longest run. */
     public static String fence(String text) {
         return "`".repeat(Math.max(3, longestBackticks(text) + 1));

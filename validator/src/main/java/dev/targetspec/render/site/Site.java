@@ -142,8 +142,8 @@ public final class Site {
         m.put("tierText", t.integer("/metadata/tier").map(String::valueOf).orElse("none (not in rustc's tier list)"));
         m.put("status", t.text("/metadata/status").orElse(""));
         m.put("description", t.text("/metadata/description").orElse("No description."));
-        m.put("comment", t.file().doc().path("$comment").isString() ? List.of(t.file().doc().get("$comment").asString())
-                : List.of());
+        m.put("comment", t.file().doc().path("$comment").isString()
+                ? List.of(Inline.of(t.file().doc().get("$comment").asString())) : List.of());
         List<String> maintainers = strings(t.at("/metadata/maintainers"));
         m.put("maintainers", maintainers);
         m.put("hasMaintainers", !maintainers.isEmpty());
@@ -188,6 +188,8 @@ public final class Site {
             Map<String, Object> rm = new LinkedHashMap<>();
             rm.put("pointer", row.pointer());
             rm.put("value", row.value());
+            rm.put("pointerCode", Markdown.cell(row.pointer()));
+            rm.put("valueCode", Markdown.cell(row.value()));
             rm.put("source", row.source().label());
             rm.put("inherited", row.source() == SpecRow.Source.INHERITED);
             rm.put("from", row.from());
@@ -231,6 +233,9 @@ public final class Site {
             cm.put("kind", c.kind().label());
             cm.put("before", c.before().isMissingNode() ? "-" : SpecDiff.compact(c.before()));
             cm.put("after", c.after().isMissingNode() ? "-" : SpecDiff.compact(c.after()));
+            cm.put("pointerCode", Markdown.cell(c.pointer()));
+            cm.put("beforeCode", Markdown.cell((String) cm.get("before")));
+            cm.put("afterCode", Markdown.cell((String) cm.get("after")));
             out.add(cm);
         }
         return out;

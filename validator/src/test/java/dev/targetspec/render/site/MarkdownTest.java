@@ -39,6 +39,11 @@ class MarkdownTest {
     }
 
     @Test
+    void tableCellsEscapePipesEvenInCode() {
+        assertEquals("`a\\|b`", Markdown.cell("a|b"));
+    }
+
+    @Test
     void inlineMarksCodeAndKeepsAnUnpairedBacktick() {
         assertEquals("use `core` only", Markdown.inline("use `core` only"));
         assertEquals("a \\`b", Markdown.inline("a `b"));
