@@ -191,7 +191,10 @@ public final class Site {
             rm.put("pointerCode", Markdown.cell(row.pointer()));
             rm.put("valueCode", Markdown.cell(row.value()));
             rm.put("source", row.source().label());
-            rm.put("inherited", row.source() == SpecRow.Source.INHERITED);
+            boolean inherited = row.source() == SpecRow.Source.INHERITED;
+            // An overlay's values from the rustc built-in it extends come from a file with its own triple.
+            rm.put("inherited", inherited && !row.from().equals(triple));
+            rm.put("fromBuiltin", inherited && row.from().equals(triple));
             rm.put("from", row.from());
             rm.put("fromFile", SAFE_TRIPLE.matcher(row.from()).matches() ? row.from() : "");
             rows.add(rm);

@@ -69,6 +69,9 @@ class SiteTest {
         String multiboot = Files.readString(html.resolve("targets/x86_64-unknown-none-multiboot.html"));
         assertTrue(multiboot.contains("<tr class=\"source-overridden\"><td><code>/rustc/code-model</code>"));
         assertTrue(multiboot.contains("inherited from <a href=\"x86_64-unknown-none.html\">x86_64-unknown-none</a>"));
+        String overlay = Files.readString(html.resolve("targets/x86_64-unknown-none.html"));
+        assertTrue(overlay.contains("<code>&quot;kernel&quot;</code></td><td>from the rustc built-in</td>"), overlay);
+        assertTrue(overlay.contains("<tr class=\"source-added\"><td><code>/boot/protocol</code>"), overlay);
     }
 
     @Test
