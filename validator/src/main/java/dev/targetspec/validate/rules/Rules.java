@@ -54,6 +54,13 @@ public final class Rules {
                 new LayoutRegions(),
                 new LayoutBootHeader(),
                 new LayoutCodeModel(),
-                new LayoutGrubPhysical());
+                new LayoutGrubPhysical(),
+                new ProposalMaintainers(),
+                new ProposalName(),
+                new ProposalNameCollision(),
+                new ProposalDescription(),
+                new ProposalDocs(),
+                new ProposalLicense(),
+                new ProposalProprietary());
     }
 }

@@ -1,0 +1,267 @@
+package dev.targetspec.render.site;
+
+import com.samskivert.mustache.Template;
+import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.io.AtomicFile;
+import dev.targetspec.registry.Registry;
+import dev.targetspec.registry.Resolution;
+import dev.targetspec.render.diff.SpecDiff;
+import dev.targetspec.spec.Target;
+import dev.targetspec.validate.ValidationResult;
+import dev.targetspec.validate.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The target documentation site: an index of every target in a registry and one page per target,
+ * in HTML ({@code index.html}, {@code targets/<triple>.html}, {@code assets/}) or Markdown
+ * ({@code index.md}, {@code SUMMARY.md}, {@code targets/<triple>.md}). Each target's artifacts are
+ * written beside its page, in {@code targets/<triple>/}, for the download links. Every file is
+ * written atomically.
+ */
+public final class Site {
+    /** Triples that may become file names: the registry schema's alphabet, with no {@code ..}. */
+    private static final Pattern SAFE_TRIPLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
+
+    private final Registry registry;
+    private final ArtifactSource artifacts;
+
+    public Site(Registry registry, ArtifactSource artifacts) {
+        this.registry = registry;
+        this.artifacts = artifacts;
+    }
+
+    /** Writes the site into {@code dir} in {@code format}. */
+    public SiteReport write(Path dir, SiteFormat format) throws IOException {
+        boolean html = format == SiteFormat.HTML;
+        var compiler = html ? Templates.html() : Templates.markdown();
+        Template page = Templates.compile(compiler, html ? "target.html.mustache" : "target.md.mustache");
+        String ext = html ? ".html" : ".md";
+        Validator validator = new Validator(registry);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int artifactFiles = 0;
+        for (String triple : registry.triples()) {
+            if (!SAFE_TRIPLE.matcher(triple).matches() || triple.contains("..")) {
+                skipped.add(triple + ": the name cannot be a file name");
+                continue;
+            }
+            Resolution r = registry.resolve(triple).orElseThrow();
+            if (r.target().isEmpty()) {
+                skipped.add(triple + ": " + r.problems().get(0).message());
+                continue;
+            }
+            Target t = r.target().get();
+            ValidationResult result = validator.validate(t.file());
+            List<ArtifactView> views = result.valid() ? artifacts.artifacts(t) : List.of();
+            Map<String, Object> model = targetModel(t, base(t), result, views);
+            AtomicFile.write(dir.resolve("targets").resolve(triple + ext),
+                    page.execute(model).getBytes(StandardCharsets.UTF_8));
+            for (ArtifactView v : views) {
+                AtomicFile.write(dir.resolve("targets").resolve(triple).resolve(v.fileName()),
+                        v.text().getBytes(StandardCharsets.UTF_8));
+                artifactFiles++;
+            }
+            rows.add(indexRow(t));
+        }
+        Map<String, Object> index = indexModel(rows);
+        if (html) {
+            write(dir.resolve("index.html"), Templates.compile(compiler, "index.html.mustache").execute(index));
+            AtomicFile.write(dir.resolve("assets/site.js"), Templates.bytes("site.js"));
+            AtomicFile.write(dir.resolve("assets/site.css"), Templates.bytes("site.css"));
+        } else {
+            write(dir.resolve("index.md"), Templates.compile(compiler, "index.md.mustache").execute(index));
+            write(dir.resolve("SUMMARY.md"), Templates.compile(compiler, "summary.md.mustache").execute(index));
+        }
+        return new SiteReport(rows.size(), artifactFiles, skipped);
+    }
+
+    /** The target {@code t} inherits from, resolved, when it names one that resolves. */
+    public Optional<Target> base(Target t) {
+        return t.file().inherits().flatMap(registry::resolve).flatMap(Resolution::target);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, Object> indexRow(Target t) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        String description = t.text("/metadata/description").orElse("");
+        row.put("triple", t.triple());
+        row.put("file", t.triple());
+        row.put("tier", t.integer("/metadata/tier").map(String::valueOf).orElse("-"));
+        row.put("arch", t.text("/rustc/arch").orElse(""));
+        row.put("os", t.text("/rustc/os").orElse("none"));
+        row.put("env", t.text("/rustc/env").orElse(""));
+        row.put("std", t.bool("/metadata/std").map(s -> s ? "yes" : "no").orElse("?"));
+        row.put("status", t.text("/metadata/status").orElse(""));
+        row.put("description", description);
+        row.put("search", (t.triple() + " " + description).toLowerCase(java.util.Locale.ROOT));
+        return row;
+    }
+
+    static Map<String, Object> indexModel(List<Map<String, Object>> rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("assets", "assets/");
+        m.put("rows", rows);
+        m.put("count", rows.size());
+        for (String status : List.of("builtin", "proposed", "custom")) {
+            m.put(status, rows.stream().filter(r -> status.equals(r.get("status"))).count());
+        }
+        m.put("tiers", distinct(rows, "tier"));
+        m.put("arches", distinct(rows, "arch"));
+        m.put("oses", distinct(rows, "os"));
+        m.put("statuses", distinct(rows, "status"));
+        return m;
+    }
+
+    private static List<String> distinct(List<Map<String, Object>> rows, String key) {
+        TreeSet<String> values = new TreeSet<>();
+        rows.forEach(r -> values.add((String) r.get(key)));
+        values.remove("");
+        return List.copyOf(values);
+    }
+
+    static Map<String, Object> targetModel(Target t, Optional<Target> base, ValidationResult result,
+            List<ArtifactView> views) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String triple = t.triple();
+        m.put("assets", "../assets/");
+        m.put("triple", triple);
+        m.put("file", triple);
+        m.put("tierText", t.integer("/metadata/tier").map(String::valueOf).orElse("none (not in rustc's tier list)"));
+        m.put("status", t.text("/metadata/status").orElse(""));
+        m.put("description", t.text("/metadata/description").orElse("No description."));
+        m.put("comment", t.file().doc().path("$comment").isString()
+                ? List.of(Inline.of(t.file().doc().get("$comment").asString())) : List.of());
+        List<String> maintainers = strings(t.at("/metadata/maintainers"));
+        m.put("maintainers", maintainers);
+        m.put("hasMaintainers", !maintainers.isEmpty());
+        List<Map<String, Object>> refs = new ArrayList<>();
+        for (JsonNode ref : t.at("/metadata/references")) {
+            String url = ref.path("url").isString() ? ref.get("url").asString() : "";
+            if (url.startsWith("https://") || url.startsWith("http://")) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("title", ref.path("title").isString() ? ref.get("title").asString() : url);
+                r.put("url", url);
+                r.put("urlMd", Markdown.destination(url));
+                refs.add(r);
+            }
+        }
+        m.put("references", refs);
+        m.put("hasReferences", !refs.isEmpty());
+
+        TargetDocs docs = TargetDocs.of(t);
+        m.put("requirements", Inline.all(docs.requirements()));
+        m.put("building", Inline.all(docs.building()));
+        m.put("buildBlocks", blocks(docs.buildCommands()));
+        m.put("programs", Inline.all(docs.programs()));
+        m.put("programBlocks", blocks(docs.programCommands()));
+        m.put("testing", Inline.all(docs.testing()));
+        m.put("cross", Inline.all(docs.cross()));
+
+        List<Map<String, Object>> diagnostics = new ArrayList<>();
+        for (Diagnostic d : result.diagnostics()) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
+            dm.put("rule", d.rule());
+            dm.put("pointer", d.pointer().isEmpty() ? "/" : d.pointer());
+            dm.put("message", d.message());
+            diagnostics.add(dm);
+        }
+        m.put("valid", diagnostics.isEmpty());
+        m.put("diagnostics", diagnostics);
+        m.put("hasDiagnostics", !diagnostics.isEmpty());
+
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SpecRow row : SpecRow.of(t, base)) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("pointer", row.pointer());
+            rm.put("value", row.value());
+            rm.put("pointerCode", Markdown.cell(row.pointer()));
+            rm.put("valueCode", Markdown.cell(row.value()));
+            rm.put("source", row.source().label());
+            boolean inherited = row.source() == SpecRow.Source.INHERITED;
+            // An overlay's values from the rustc built-in it extends come from a file with its own triple.
+            rm.put("inherited", inherited && !row.from().equals(triple));
+            rm.put("fromBuiltin", inherited && row.from().equals(triple));
+            rm.put("from", row.from());
+            rm.put("fromFile", SAFE_TRIPLE.matcher(row.from()).matches() ? row.from() : "");
+            rows.add(rm);
+        }
+        m.put("rows", rows);
+
+        m.put("hasBase", base.isPresent());
+        base.ifPresent(b -> {
+            SpecDiff diff = SpecDiff.between(b, t);
+            m.put("baseTriple", b.triple());
+            m.put("baseFile", SAFE_TRIPLE.matcher(b.triple()).matches() ? b.triple() : "");
+            m.put("diffSummary", diff.summary());
+            m.put("hasChanges", !diff.isEmpty());
+            m.put("changes", changes(diff));
+        });
+
+        List<Map<String, Object>> arts = new ArrayList<>();
+        int i = 0;
+        for (ArtifactView v : views) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("name", v.name());
+            am.put("slug", i++ + "-" + v.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+            am.put("fileName", v.fileName());
+            am.put("text", v.text());
+            am.put("fence", Markdown.fence(v.text()));
+            am.put("mdText", Markdown.mdBookSafe(v.text()));
+            arts.add(am);
+        }
+        m.put("artifacts", arts);
+        return m;
+    }
+
+    /** The changes of {@code diff} as template rows, values as compact JSON and {@code -} where absent. */
+    public static List<Map<String, Object>> changes(SpecDiff diff) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SpecDiff.Change c : diff.changes()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("pointer", c.pointer());
+            cm.put("kind", c.kind().label());
+            cm.put("before", c.before().isMissingNode() ? "-" : SpecDiff.compact(c.before()));
+            cm.put("after", c.after().isMissingNode() ? "-" : SpecDiff.compact(c.after()));
+            cm.put("pointerCode", Markdown.cell(c.pointer()));
+            cm.put("beforeCode", Markdown.cell((String) cm.get("before")));
+            cm.put("afterCode", Markdown.cell((String) cm.get("after")));
+            out.add(cm);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> blocks(List<String> commands) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String c : commands) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("text", c);
+            b.put("fence", Markdown.fence(c));
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            if (n.isString()) {
+                out.add(n.asString());
+            }
+        }
+        return out;
+    }
+}
