@@ -25,6 +25,8 @@ needs=(
   "qemu-system-x86_64:qemu-system-x86"
   "qemu-system-aarch64:qemu-system-arm"
   "qemu-system-riscv64:qemu-system-misc"
+  "chromium:chromium"
+  "chromedriver:chromium-driver"
 )
 missing=()
 for pair in "${needs[@]}"; do

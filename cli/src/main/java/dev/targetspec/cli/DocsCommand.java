@@ -57,7 +57,7 @@ final class DocsCommand implements Callable<Integer> {
             throw CliException.usage("-o " + output + " is a file; docs writes a folder.");
         }
         Registry reg = registry.load();
-        Site site = new Site(reg, ArtifactSource.rustcJson());
+        Site site = new Site(reg, ArtifactSource.all("targetspec " + VersionProvider.version()));
         SiteReport report = site.write(output, format == Form.html ? SiteFormat.HTML : SiteFormat.MARKDOWN);
         PrintWriter out = spec.commandLine().getOut();
         for (String s : report.skipped()) {

@@ -83,8 +83,8 @@ final class RfcCommand implements Callable<Integer> {
             }
         }
         Registry reg = registry.load();
-        Site site = new Site(reg, ArtifactSource.rustcJson());
-        ArtifactSource artifacts = ArtifactSource.rustcJson();
+        ArtifactSource artifacts = ArtifactSource.all("targetspec " + VersionProvider.version());
+        Site site = new Site(reg, artifacts);
         List<RfcDraft.Entry> entries = new ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
         boolean notMet = false;

@@ -149,6 +149,7 @@ public record SpecDiff(String from, String to, List<Change> changes) {
             Set<String> keys = new TreeSet<>();
             a.propertyNames().forEach(keys::add);
             b.propertyNames().forEach(keys::add);
+            keys.remove("$comment"); // an explanation, not part of the target
             for (String key : keys) {
                 String child = JsonPointer.child(pointer, key);
                 JsonNode x = a.path(key);

@@ -47,9 +47,10 @@ final class RustcIsLikeFlags implements Rule {
     private static void iff(Rustc r, Findings findings, String flag, boolean condition, String conditionText) {
         boolean set = r.flag(flag);
         if (set != condition) {
-            findings.report(set || r.has(flag) ? "/rustc/" + flag : "/rustc", "`" + flag + "` is " + set + " but "
-                    + conditionText + (condition ? "" : " is not true") + "; rustc requires `" + flag
-                    + "` to be true exactly when " + conditionText + ".");
+            String pointer = set || r.has(flag) ? "/rustc/" + flag : "/rustc";
+            findings.report(pointer, set
+                    ? "`" + flag + "` is true, but rustc allows it only when " + conditionText + "; remove it."
+                    : "`" + flag + "` is not true, but rustc requires it when " + conditionText + "; set it to true.");
         }
     }
 }

@@ -30,7 +30,7 @@ class SiteTest {
     @BeforeAll
     static void writeTheSite() throws Exception {
         html = dir.resolve("html");
-        report = new Site(Repo.registry(), ArtifactSource.rustcJson()).write(html, SiteFormat.HTML);
+        report = new Site(Repo.registry(), ArtifactSource.all("targetspec test")).write(html, SiteFormat.HTML);
     }
 
     @Test
@@ -63,11 +63,12 @@ class SiteTest {
     @Test
     void theSpecTableSaysWhereEachValueComesFrom() throws Exception {
         String page = Files.readString(html.resolve("targets/x86_64-unknown-none-multiboot2.html"));
-        assertTrue(Pattern.compile("<code>/rustc/code-model</code></td><td><code>&quot;small&quot;</code></td>"
+        assertTrue(Pattern.compile("<code>/rustc/relocation-model</code></td><td><code>&quot;static&quot;</code></td>"
                 + "<td>inherited from <a href=\"x86_64-unknown-none-multiboot.html\">").matcher(page).find(), page);
         assertTrue(page.contains("<tr class=\"source-overridden\"><td><code>/boot/protocol</code>"), page);
         String multiboot = Files.readString(html.resolve("targets/x86_64-unknown-none-multiboot.html"));
-        assertTrue(multiboot.contains("<tr class=\"source-overridden\"><td><code>/rustc/code-model</code>"));
+        assertTrue(multiboot.contains(
+                "<tr class=\"source-overridden\"><td><code>/rustc/position-independent-executables</code>"));
         assertTrue(multiboot.contains("inherited from <a href=\"x86_64-unknown-none.html\">x86_64-unknown-none</a>"));
         String overlay = Files.readString(html.resolve("targets/x86_64-unknown-none.html"));
         assertTrue(overlay.contains("<code>&quot;kernel&quot;</code></td><td>from the rustc built-in</td>"), overlay);
@@ -80,10 +81,11 @@ class SiteTest {
         assertTrue(page.contains("<tr class=\"change-changed\"><td><code>/boot/protocol</code></td><td>changed</td>"
                 + "<td><code>&quot;multiboot&quot;</code></td><td><code>&quot;multiboot2&quot;</code></td></tr>"), page);
         assertTrue(page.contains("href=\"x86_64-unknown-none-multiboot2/x86_64-unknown-none-multiboot2.json\""));
-        assertTrue(page.contains("class=\"copy\" data-copy=\"artifact-text-0-rustc-json\""));
+        assertTrue(Pattern.compile("class=\"copy\" data-copy=\"artifact-text-\\d+-rustc-json\"").matcher(page).find());
+        assertTrue(Pattern.compile("class=\"copy\" data-copy=\"artifact-text-\\d+-linker-script\"").matcher(page).find());
         String download = Files.readString(html.resolve(
                 "targets/x86_64-unknown-none-multiboot2/x86_64-unknown-none-multiboot2.json"));
-        assertTrue(download.contains("\"code-model\": \"small\""), download);
+        assertTrue(download.contains("\"relocation-model\": \"static\""), download);
     }
 
     @Test

@@ -37,7 +37,7 @@ class SpecRowTest {
     @Test
     void aValueTwoLevelsUpNamesTheFileThatSetIt() {
         Map<String, SpecRow> rows = rows("x86_64-unknown-none-multiboot2", "x86_64-unknown-none-multiboot");
-        assertEquals("x86_64-unknown-none-multiboot", rows.get("/rustc/code-model").from());
+        assertEquals("x86_64-unknown-none-multiboot", rows.get("/rustc/relocation-model").from());
         assertEquals("x86_64-unknown-none", rows.get("/rustc/disable-redzone").from());
         assertEquals(SpecRow.Source.OVERRIDDEN, rows.get("/boot/protocol").source());
     }
