@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ImportCommand.class,
             RenderCommand.class,
+            NewCommand.class,
             TripleCommand.class,
             DocsCommand.class,
             DiffCommand.class,

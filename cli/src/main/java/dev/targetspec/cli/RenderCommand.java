@@ -219,7 +219,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** The resolved target when it has no error; otherwise its errors go to {@code err} and the result is null. */
-    private static Target renderable(Registry reg, Validator validator, SpecFile file, PrintWriter err) {
+    static Target renderable(Registry reg, Validator validator, SpecFile file, PrintWriter err) {
         ValidationResult result = validator.validate(file);
         if (!result.valid()) {
             for (Diagnostic d : result.diagnostics()) {

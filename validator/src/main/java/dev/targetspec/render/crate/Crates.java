@@ -1,0 +1,226 @@
+package dev.targetspec.render.crate;
+
+import dev.targetspec.json.Json;
+import dev.targetspec.render.Provenance;
+import dev.targetspec.render.RenderException;
+import dev.targetspec.render.Renderer;
+import dev.targetspec.render.Renderers;
+import dev.targetspec.render.RustcJson;
+import dev.targetspec.render.entry.Entries;
+import dev.targetspec.render.entry.EntryPoint;
+import dev.targetspec.render.intrinsics.Intrinsics;
+import dev.targetspec.render.layout.Layout;
+import dev.targetspec.render.layout.Layouts;
+import dev.targetspec.spec.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lays out a minimal freestanding crate for a target (the "freestanding Rust binary" of blog_os): a
+ * {@code Cargo.toml} that aborts on panic, a {@code .cargo/config.toml} that builds for the target, a
+ * {@code src/main.rs} with the entry point the entry artifact names, and the linker script, boot
+ * header and boot stub where the target has them.
+ */
+public final class Crates {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    /** Names cargo refuses or that clash with the standard crates. */
+    private static final Set<String> RESERVED = Set.of("core", "std", "alloc", "proc_macro", "proc-macro", "test",
+            "compiler_builtins", "self", "super", "crate", "fn", "mod", "main", "build", "deps", "examples",
+            "incremental");
+
+    private Crates() {
+    }
+
+    /** Whether {@code name} can be the crate's package and binary name. */
+    public static boolean validName(String name) {
+        return NAME.matcher(name).matches() && !RESERVED.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** A package name made from a folder name: invalid characters become {@code -}; a bad start gets a prefix. */
+    public static String nameFor(String folder) {
+        String n = folder.replaceAll("[^A-Za-z0-9_-]", "-").replaceAll("-+", "-").replaceAll("^[-_]+|[-_]+$", "");
+        if (n.length() > 48) {
+            n = n.substring(0, 48);
+        }
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0))) {
+            n = "freestanding" + (n.isEmpty() ? "" : "-" + n);
+        }
+        return validName(n) ? n : n + "-app";
+    }
+
+    /**
+     * The crate for {@code target}.
+     *
+     * @param target a resolved, valid target
+     * @param name the package name; see {@link #validName}
+     * @param host whether {@code target} is the machine cargo runs on: then the crate builds with the
+     *     installed standard library and the entry artifact's link arguments, without a target JSON
+     * @param provenance what the generated files say they come from
+     * @throws RenderException when the target's layout has problems (a target without a layout gets no
+     *     linker script, and one without Multiboot no boot header or stub)
+     */
+    public static FreestandingCrate freestanding(Target target, String name, boolean host, Provenance provenance)
+            throws RenderException {
+        if (!validName(name)) {
+            throw new IllegalArgumentException("not a usable package name: " + name);
+        }
+        String triple = target.triple();
+        EntryPoint entry = Entries.derive(target);
+        boolean mem = Intrinsics.derive(target).notes().stream().anyMatch(n -> n.contains("compiler-builtins-mem"));
+        String arch = target.text("/rustc/arch").orElse("");
+        Optional<Layout> layout = optional(() -> Layouts.require(target));
+
+        List<CrateFile> files = new ArrayList<>();
+        List<String> assembly = new ArrayList<>();
+        String script = null;
+        Optional<String> scriptText = render(target, "linker-script", provenance);
+        if (scriptText.isPresent()) {
+            // When the entry artifact already names a script (-Tlink.x for Cortex-M), the rendered one takes that name.
+            script = entry.linkArgs().linker().stream().filter(a -> a.startsWith("-T") && a.length() > 2)
+                    .map(a -> a.substring(2)).filter(Crates::plainFileName).findFirst()
+                    .orElse(Renderers.named("linker-script").orElseThrow().fileName(target));
+        }
+        for (String artifact : List.of("boot-header", "boot-stub")) {
+            Optional<String> text = render(target, artifact, provenance);
+            if (text.isPresent()) {
+                String file = Renderers.named(artifact).orElseThrow().fileName(target);
+                files.add(new CrateFile(file, text.get()));
+                assembly.add(file);
+            }
+        }
+        boolean stub = assembly.stream().anyMatch(f -> f.equals(Renderers.named("boot-stub").orElseThrow()
+                .fileName(target)));
+
+        List<String> rustflags = new ArrayList<>();
+        if (script != null && !entry.linkArgs().linker().contains("-T" + script)) {
+            rustflags.add("-C");
+            rustflags.add("link-arg=-T" + script);
+        }
+        rustflags.addAll(entry.linkArgs().rustflags());
+
+        String json = host ? null : triple + ".json";
+        files.add(0, new CrateFile("Cargo.toml", cargoToml(name, triple, provenance)));
+        files.add(1, new CrateFile(".cargo/config.toml", config(triple, json, rustflags, mem, provenance)));
+        boolean linux = entry.protocol().equals("linux");
+        MainRs.Plan plan = new MainRs.Plan(entry, arch, linux, assembly,
+                stub ? layout.map(Layout::mainSymbol).orElse("kernel_main") : null,
+                entry.protocol().equals("cortex-m") && script != null);
+        files.add(2, new CrateFile("src/main.rs", MainRs.source(plan)));
+        if (json != null) {
+            files.add(new CrateFile(json, Json.pretty(RustcJson.export(target))));
+        }
+        if (script != null) {
+            files.add(new CrateFile(script, scriptText.get()));
+        }
+        files.add(new CrateFile(".gitignore", "/target\n"));
+        List<String> extra = files.stream().map(CrateFile::path)
+                .filter(p -> !p.equals("Cargo.toml") && !p.equals(".cargo/config.toml") && !p.equals("src/main.rs")
+                        && !p.equals(".gitignore"))
+                .toList();
+        files.add(new CrateFile("README.md", Readme.text(new Readme.Facts(name, triple, host, entry, arch, json,
+                script, rustflags, extra, mem, stub, provenance))));
+        return new FreestandingCrate(name, triple, host, entry.symbol(), rustflags, files);
+    }
+
+    private static boolean plainFileName(String s) {
+        return s.matches("[A-Za-z0-9._-]+") && !s.startsWith(".");
+    }
+
+    /** A rendering step that may find nothing to render. */
+    private interface Step<T> {
+        T run() throws RenderException;
+    }
+
+    /** The step's result; empty when it does not apply, rethrown when the target has problems. */
+    private static <T> Optional<T> optional(Step<T> step) throws RenderException {
+        try {
+            return Optional.of(step.run());
+        } catch (RenderException e) {
+            if (!e.problems().isEmpty()) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> render(Target target, String name, Provenance provenance) throws RenderException {
+        Renderer r = Renderers.named(name).orElseThrow();
+        return optional(() -> r.render(target, provenance));
+    }
+
+    static String cargoToml(String name, String triple, Provenance p) {
+        return "# A freestanding program for " + triple + ", generated by " + p.tool() + ".\n"
+                + "[package]\n"
+                + "name = " + toml(name) + "\n"
+                + "version = \"0.1.0\"\n"
+                + "edition = \"2024\"\n"
+                + "publish = false\n"
+                + "\n"
+                + "[dependencies]\n"
+                + "\n"
+                + "# No unwinding: a panic ends in the #[panic_handler], so no eh_personality is needed.\n"
+                + "[profile.dev]\n"
+                + "panic = \"abort\"\n"
+                + "\n"
+                + "[profile.release]\n"
+                + "panic = \"abort\"\n"
+                + "\n"
+                + "# A workspace of its own, so that a parent folder's workspace does not claim the crate.\n"
+                + "[workspace]\n";
+    }
+
+    static String config(String triple, String json, List<String> rustflags, boolean mem, Provenance p) {
+        StringBuilder s = new StringBuilder();
+        s.append("# Generated by ").append(p.tool()).append(" from ").append(p.source()).append(".\n");
+        if (json != null) {
+            s.append("\n# The target as rustc target JSON (rendered from the registry); cargo names it by its file stem.\n");
+            s.append("[build]\ntarget = ").append(toml(json)).append('\n');
+        } else {
+            s.append("# ").append(triple).append(" is the host: cargo builds for it with the installed core library.\n");
+        }
+        if (!rustflags.isEmpty()) {
+            s.append("\n[target.").append(triple).append("]\nrustflags = [");
+            for (int i = 0; i < rustflags.size(); i++) {
+                s.append(i == 0 ? "" : ", ").append(toml(rustflags.get(i)));
+            }
+            s.append("]\n");
+        }
+        if (json != null) {
+            s.append("\n# Nightly cargo: no prebuilt core exists for a JSON target, so build it from rust-src.\n");
+            s.append("[unstable]\n");
+            s.append("build-std = [\"core\", \"compiler_builtins\"]\n");
+            if (mem) {
+                s.append("# compiler_builtins provides memcpy, memset and friends only with this feature for this target.\n");
+                s.append("build-std-features = [\"compiler-builtins-mem\"]\n");
+            }
+            s.append("# cargo refuses .json targets without it.\n");
+            s.append("json-target-spec = true\n");
+        }
+        return s.toString();
+    }
+
+    /** A TOML basic string. */
+    static String toml(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        b.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
