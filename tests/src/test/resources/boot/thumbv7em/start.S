@@ -9,7 +9,7 @@
 
     .section .vector_table, "a"
     .word __stack_top
-    .word _start
+    .word Reset
     .word fault                     /* NMI */
     .word fault                     /* HardFault */
     .rept 12
@@ -17,9 +17,9 @@
     .endr
 
     .section .text.boot, "ax"
-    .globl _start
+    .globl Reset
     .thumb_func
-_start:
+Reset:
     ldr r0, =__data_load_start      /* copy .data from flash to RAM */
     ldr r1, =__data_start
     ldr r2, =__data_end

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code targetspec diff A B}. */
-@Command(name = "diff", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Show what target B changes from target A, after inheritance: values added (+), removed (-) and "
                     + "changed (~), by JSON pointer. The same diff is on each target's documentation page.",

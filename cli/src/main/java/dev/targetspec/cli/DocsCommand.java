@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code targetspec docs -o DIR [--format html|markdown]}. */
-@Command(name = "docs", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Write the target documentation site: an index of every target (filter by tier, arch, OS and status, "
                     + "or search), and one page per target with the sections of rustc's platform-support template, "

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code targetspec import rustc}. */
-@Command(name = "import", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Import targets from a toolchain into the registry.",
         subcommands = ImportCommand.Rustc.class)
 final class ImportCommand implements Runnable {
@@ -25,7 +25,7 @@ final class ImportCommand implements Runnable {
     }
 
     /** {@code targetspec import rustc}. */
-    @Command(name = "rustc", sortOptions = false, usageHelpAutoWidth = true,
+    @Command(name = "rustc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
             description = {
                 "Import every built-in target of the local rustc into REGISTRY/rustc/, one file per target, "
                         + "its target-spec schema into the schema folder, and the LLVM data tables (data layouts, "

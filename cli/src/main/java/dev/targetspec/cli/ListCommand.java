@@ -18,7 +18,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code targetspec list}. */
-@Command(name = "list", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "List every target in the registry with its tier, arch, OS, environment and status.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code targetspec new TRIPLE DIR}: a minimal freestanding Rust crate for a target. */
-@Command(name = "new", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Write a minimal freestanding Rust crate for a target: the \"freestanding Rust binary\" of blog_os in"
                     + " one command.",
@@ -59,8 +59,6 @@ final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
 
     @Mixin
     RegistryOption registry;

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code targetspec render TRIPLE --artifact A [-o FILE]} and {@code render --all --artifact A -o DIR}. */
-@Command(name = "render", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Render what a downstream toolchain consumes from a target.",
             "",

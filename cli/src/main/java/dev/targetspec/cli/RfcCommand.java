@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code targetspec rfc TRIPLE... -o FILE [--prose FILE]}. */
-@Command(name = "rfc", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "rfc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Write an RFC draft for one or more proposed targets (metadata.status: proposed), in the sections of "
                     + "the Rust RFC template.",

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code targetspec show TRIPLE [--resolved]}. */
-@Command(name = "show", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Show one target: the file as written, or with --resolved the result of merging it over every base "
                     + "it inherits.",

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code targetspec triple parse|normalize|explain}. */
-@Command(name = "triple", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "triple", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Parse, normalize and explain target triples.",
         subcommands = {TripleCommand.Parse.class, TripleCommand.Normalize.class, TripleCommand.Explain.class})
 final class TripleCommand implements Runnable {
@@ -31,7 +31,7 @@ final class TripleCommand implements Runnable {
     }
 
     /** {@code targetspec triple parse TRIPLE...}. */
-    @Command(name = "parse", sortOptions = false, usageHelpAutoWidth = true,
+    @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
             description = "Split each triple into LLVM's components (arch, sub-arch, vendor, OS, environment, object "
                     + "format), as LLVM 22's Triple reads them, without reordering.",
             footerHeading = "%nExamples:%n",
@@ -78,7 +78,7 @@ final class TripleCommand implements Runnable {
     }
 
     /** {@code targetspec triple normalize [--style llvm|gnu] TRIPLE...}. */
-    @Command(name = "normalize", sortOptions = false, usageHelpAutoWidth = true,
+    @Command(name = "normalize", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
             description = {
                 "Print the normalized form of each triple, one per line, in order.",
                 "--style llvm (the default) follows LLVM 22's Triple::normalize; --style gnu follows GNU config.sub, "
@@ -123,7 +123,7 @@ final class TripleCommand implements Runnable {
     }
 
     /** {@code targetspec triple explain NAME}. */
-    @Command(name = "explain", sortOptions = false, usageHelpAutoWidth = true,
+    @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
             description = {
                 "Explain a proposed target name: what each component means, collisions and near-collisions with "
                         + "the registry's names, the tier policy's naming rule, and surprises between the name and "

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code targetspec validate [PATH...]}. */
-@Command(name = "validate", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Validate target specs: strict JSON, inheritance, the JSON Schema, then every semantic rule.",
             "",

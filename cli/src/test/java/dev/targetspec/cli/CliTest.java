@@ -60,6 +60,19 @@ class CliTest {
     }
 
     @Test
+    void everySubcommandTeachesWithHelp() {
+        for (String[] cmd : List.of(new String[] {"validate"}, new String[] {"list"}, new String[] {"show"},
+                new String[] {"render"}, new String[] {"import", "rustc"}, new String[] {"triple", "normalize"},
+                new String[] {"docs"}, new String[] {"diff"}, new String[] {"rfc"}, new String[] {"new"})) {
+            List<String> args = new ArrayList<>(List.of(cmd));
+            args.add("--help");
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.code(), String.join(" ", cmd) + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: targetspec " + String.join(" ", cmd)), r.out());
+        }
+    }
+
+    @Test
     void aUsageErrorIsOneLineAndExitTwo() {
         Run r = run("validate", "--no-such-option");
         assertEquals(2, r.code());

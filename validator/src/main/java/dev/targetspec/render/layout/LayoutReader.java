@@ -91,7 +91,8 @@ public final class LayoutReader {
                         + " not a linker-script keyword, because the boot header is assembled into it; rename it.");
             }
         });
-        String entry = symbol("/entry/symbol", "_start");
+        // The reset handler is a Cortex-M program's entry, as in cortex-m-rt; elsewhere it is `_start`.
+        String entry = symbol("/entry/symbol", protocol.equals("cortex-m") ? "Reset" : "_start");
         String main = symbol("/entry/main", "kernel_main");
 
         BigInteger pageSize = address("/layout/page-size").orElse(K.shiftLeft(2));
