@@ -7,6 +7,7 @@ import dev.targetspec.diag.Diagnostic;
 import dev.targetspec.diag.Severity;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.render.Renderers;
+import dev.targetspec.render.entry.Entries;
 import dev.targetspec.render.layout.LayoutReader;
 import dev.targetspec.validate.ValidationResult;
 import dev.targetspec.validate.Validator;
@@ -43,8 +44,10 @@ class SeedValidationTest {
             assertEquals(List.of(), errors, seed);
             var target = registry.resolve(registry.fileAt(targets.resolve(seed)).orElseThrow()).target().orElseThrow();
             assertTrue(LayoutReader.read(target).layout().isPresent(), seed + " has no layout");
+            // The script's entry is the symbol the entry-point artifact tells the program to define.
+            String symbol = Entries.derive(target).symbol();
             assertTrue(Renderers.named("linker-script").orElseThrow().render(target, Tools.PROVENANCE)
-                    .contains("ENTRY(_start)"), seed);
+                    .contains("ENTRY(" + symbol + ")"), seed + " enters at " + symbol);
             if (Stream.of("multiboot.json", "multiboot2.json").anyMatch(seed::endsWith)) {
                 Renderers.named("boot-header").orElseThrow().render(target, Tools.PROVENANCE);
                 Renderers.named("boot-stub").orElseThrow().render(target, Tools.PROVENANCE);
