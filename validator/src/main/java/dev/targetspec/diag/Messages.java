@@ -35,4 +35,23 @@ public final class Messages {
         String s = b == null ? message : b.toString();
         return s.length() > LONGEST ? s.substring(0, LONGEST - 1) + "…" : s;
     }
+
+    /**
+     * For a name that is meant to be ASCII: {@code "; it contains the non-ASCII character `х` (U+0445)"}
+     * for its first non-ASCII character, so that a look-alike is visible; empty for an ASCII name.
+     */
+    public static String nonAsciiNote(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (cp > 0x7e || cp < 0x20) {
+                String shown = Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+                        || cp == 0x2028 || cp == 0x2029 ? "" : "`" + new String(Character.toChars(cp)) + "` ";
+                return "; it contains the " + (cp >= 0x80 ? "non-ASCII" : "control") + " character " + shown
+                        + String.format("(U+%04X", cp) + (Character.getName(cp) == null ? ")"
+                                : ", " + Character.getName(cp) + ")");
+            }
+            i += Character.charCount(cp);
+        }
+        return "";
+    }
 }

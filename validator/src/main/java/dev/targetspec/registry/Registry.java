@@ -1,6 +1,7 @@
 package dev.targetspec.registry;
 
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Messages;
 import dev.targetspec.diag.Severity;
 import dev.targetspec.json.JsonSyntaxException;
 import dev.targetspec.json.Location;
@@ -130,6 +131,10 @@ public final class Registry {
 
     /** Resolves {@code file}, in the registry or not, against the registry's targets. */
     public Resolution resolve(SpecFile file) {
+        // Only the registry's own files are remembered: files checked against it come and go.
+        if (byPath.get(file.path().toAbsolutePath().normalize()) != file) {
+            return computeResolution(file);
+        }
         return resolved.computeIfAbsent(file, this::computeResolution);
     }
 
@@ -160,7 +165,8 @@ public final class Registry {
             Optional<SpecFile> next = file(base.get());
             if (next.isEmpty()) {
                 return failed(file, "inherits-missing", "`inherits` names `" + base.get()
-                        + "`, which is not in the registry (chain: " + chainText + ").");
+                        + "`, which is not in the registry (chain: " + chainText + ")"
+                        + Messages.nonAsciiNote(base.get()) + ".");
             }
             current = next.get();
         }

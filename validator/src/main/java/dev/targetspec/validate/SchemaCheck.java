@@ -90,7 +90,8 @@ final class SchemaCheck {
                 return "Field " + field + " has value " + shown(value) + ", which is not one of "
                         + (args.length > 0 ? String.valueOf(args[0]) : "the allowed values") + ".";
             case "pattern":
-                return "Field " + field + " has value " + shown(value) + ", which does not have the required form.";
+                return "Field " + field + " has value " + shown(value) + ", which does not have the required form"
+                        + (value.isString() ? dev.targetspec.diag.Messages.nonAsciiNote(value.asString()) : "") + ".";
             case "minimum":
             case "maximum":
             case "exclusiveMinimum":

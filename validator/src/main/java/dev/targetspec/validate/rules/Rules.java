@@ -24,6 +24,9 @@ public final class Rules {
                 new DataLayoutPointerWidth(),
                 new NonePanicAbort(),
                 new VariantBootProtocol(),
-                new VariantObjectFormat());
+                new VariantObjectFormat(),
+                new LayoutAddressRange(),
+                new LinkerNames(),
+                new PlainText());
     }
 }
