@@ -31,6 +31,8 @@ public final class StrictJson {
     public static final int MAX_STRING = 1024 * 1024;
     /** The longest number, in characters. */
     public static final int MAX_NUMBER = 40;
+    /** The largest exponent of a number, in either direction. */
+    public static final int MAX_EXPONENT = 1000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -111,7 +113,7 @@ public final class StrictJson {
             case VALUE_NUMBER_INT:
                 return NODES.numberNode(p.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDecimalValue());
+                return NODES.numberNode(decimal(p));
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -122,6 +124,25 @@ public final class StrictJson {
                 throw new JsonSyntaxException("json-syntax", location(p.currentTokenLocation()),
                         "Unexpected token " + token + ".");
         }
+    }
+
+    /**
+     * A number with a fraction or exponent. Its exponent is bounded: {@code 1e999999999} is short
+     * text but a value that later arithmetic (is it an integer? does it fit a long?) would spend
+     * minutes and gigabytes on.
+     */
+    private static java.math.BigDecimal decimal(JsonParser p) throws JsonSyntaxException {
+        java.math.BigDecimal d;
+        try {
+            d = p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            d = null;
+        }
+        if (d == null || Math.abs((long) d.scale()) > MAX_EXPONENT || Math.abs((long) d.precision() - d.scale()) > MAX_EXPONENT) {
+            throw new JsonSyntaxException("json-limit", location(p.currentTokenLocation()),
+                    "A number's exponent is beyond ±" + MAX_EXPONENT + ".");
+        }
+        return d;
     }
 
     private static String decode(byte[] bytes) throws JsonSyntaxException {
