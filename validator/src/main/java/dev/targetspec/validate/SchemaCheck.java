@@ -30,6 +30,8 @@ final class SchemaCheck {
     static final String RULE = "schema";
 
     private final Schema schema;
+    /** rustc fields whose schema gives an unsigned integer {@code format}, and the largest value it allows. */
+    private final Map<String, java.math.BigInteger> unsignedMax;
 
     SchemaCheck() {
         Map<String, String> files = Map.of(
@@ -38,6 +40,7 @@ final class SchemaCheck {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(files));
         schema = registry.getSchema(SchemaLocation.of(BASE + "target-spec.schema.json"));
+        unsignedMax = unsignedFormats(files.get(BASE + "rustc-1.95.schema.json"));
     }
 
     /**
@@ -59,7 +62,39 @@ final class SchemaCheck {
                 out.add(v);
             }
         }
+        checkUnsignedFormats(doc, fieldName, out, seen);
         return collapse(out);
+    }
+
+    /**
+     * rustc reads these fields into {@code u16}, {@code u32} or {@code u64} and refuses larger values,
+     * but their schema states the width only as a {@code format}, which JSON Schema does not enforce.
+     */
+    private void checkUnsignedFormats(JsonNode doc, Function<String, String> fieldName, List<Violation> out,
+            Set<String> seen) {
+        JsonNode rustc = doc.path("rustc");
+        unsignedMax.forEach((name, max) -> {
+            JsonNode v = rustc.get(name);
+            if (v != null && v.isIntegralNumber() && v.bigIntegerValue().compareTo(max) > 0) {
+                String pointer = JsonPointer.child("/rustc", name);
+                if (seen.add(pointer + "\n")) {
+                    out.add(new Violation(pointer, "Field `" + fieldName.apply(pointer) + "` is " + v
+                            + ", which is out of range (at most " + max + ")."));
+                }
+            }
+        });
+    }
+
+    private static Map<String, java.math.BigInteger> unsignedFormats(String rustcSchema) {
+        Map<String, java.math.BigInteger> out = new java.util.TreeMap<>();
+        dev.targetspec.json.Json.MAPPER.readTree(rustcSchema).path("properties").properties().forEach(e -> {
+            String format = e.getValue().path("format").asString("");
+            if (format.matches("uint(8|16|32|64)")) {
+                int bits = Integer.parseInt(format.substring(4));
+                out.put(e.getKey(), java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE));
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** A value that fails a type check and an `anyOf` check is reported once, by the clearer message. */
