@@ -140,7 +140,7 @@ final class RenderCommand implements Callable<Integer> {
         int invalid = 0;
         for (LoadFailure f : reg.failures()) {
             Diagnostic d = f.diagnostic();
-            err.printf("%s:%d:%d: error[%s]: %s%n", Paths.show(f.file()), d.line(), d.column(), d.rule(), d.message());
+            err.printf("%s:%d:%d: error[%s]: %s%n", Messages.oneLine(Paths.show(f.file())), d.line(), d.column(), d.rule(), d.message());
             invalid++;
         }
         Map<Path, byte[]> rendered = new LinkedHashMap<>();
@@ -222,7 +222,7 @@ final class RenderCommand implements Callable<Integer> {
         if (!result.valid()) {
             for (Diagnostic d : result.diagnostics()) {
                 if (d.severity() == Severity.ERROR) {
-                    err.printf("%s:%d:%d: error[%s]: %s%n", Paths.show(result.file()), d.line(), d.column(), d.rule(),
+                    err.printf("%s:%d:%d: error[%s]: %s%n", Messages.oneLine(Paths.show(result.file())), d.line(), d.column(), d.rule(),
                             d.message());
                 }
             }

@@ -1,6 +1,7 @@
 package dev.targetspec.cli;
 
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Messages;
 import dev.targetspec.json.Json;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.validate.Rule;
@@ -110,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
         int valid = 0;
         for (ValidationResult r : results) {
             for (Diagnostic d : r.diagnostics()) {
-                out.printf("%s:%d:%d: %s[%s]: %s%n", Paths.show(r.file()), d.line(), d.column(),
+                out.printf("%s:%d:%d: %s[%s]: %s%n", Messages.oneLine(Paths.show(r.file())), d.line(), d.column(),
                         d.severity().label(), d.rule(), d.message());
             }
             valid += r.valid() ? 1 : 0;

@@ -158,19 +158,30 @@ public final class Registry {
             if (base.isEmpty()) {
                 break;
             }
-            String chainText = String.join(" → ", seen) + " → " + base.get();
             if (seen.contains(base.get())) {
-                return failed(file, "inherits-cycle", "`inherits` forms a cycle: " + chainText + ".");
+                return failed(file, "inherits-cycle", "`inherits` forms a cycle: " + chainText(seen, base.get()) + ".");
             }
             Optional<SpecFile> next = file(base.get());
             if (next.isEmpty()) {
                 return failed(file, "inherits-missing", "`inherits` names `" + base.get()
-                        + "`, which is not in the registry (chain: " + chainText + ")"
+                        + "`, which is not in the registry (chain: " + chainText(seen, base.get()) + ")"
                         + Messages.nonAsciiNote(base.get()) + ".");
             }
             current = next.get();
         }
         return new Resolution(Optional.of(Inheritance.resolve(chain)), List.of());
+    }
+
+    /** The chain as {@code a → b → c}; a long chain keeps its first and last links. Built only to report it. */
+    private static String chainText(LinkedHashSet<String> seen, String next) {
+        List<String> links = new ArrayList<>(seen);
+        links.add(next);
+        if (links.size() > 8) {
+            int hidden = links.size() - 6;
+            links = new ArrayList<>(java.util.stream.Stream.of(links.subList(0, 3), List.of("… " + hidden + " more …"),
+                    links.subList(links.size() - 3, links.size())).flatMap(List::stream).toList());
+        }
+        return String.join(" → ", links);
     }
 
     private static Resolution failed(SpecFile file, String rule, String message) {
