@@ -67,7 +67,12 @@ final class Outputs {
         if (!plainName(name) || name.equals(MANIFEST)) {
             return Optional.empty();
         }
-        Path p = dir.resolve(name);
+        Path p;
+        try {
+            p = dir.resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty(); // not a name this file system (or locale) can hold
+        }
         return p.normalize().getParent() != null && p.getParent().normalize().equals(dir.normalize())
                 ? Optional.of(p) : Optional.empty();
     }

@@ -149,9 +149,9 @@ final class RenderCommand implements Callable<Integer> {
         int done = 0;
         for (String triple : triples) {
             Target t = renderable(reg, validator, reg.file(triple).orElseThrow(), err);
-            Optional<Path> file = outputs.file(triple + artifact.extension);
+            Optional<Path> file = t == null ? Optional.empty() : outputs.file(triple + artifact.extension);
             if (t != null && file.isEmpty()) {
-                err.printf("error: target `%s` would be written outside %s; skipped%n", Messages.oneLine(triple),
+                err.printf("error: target `%s` cannot be written as a file in %s; skipped%n", Messages.oneLine(triple),
                         Paths.show(dir));
                 t = null;
             }

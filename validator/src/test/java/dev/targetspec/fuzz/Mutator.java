@@ -106,7 +106,7 @@ final class Mutator {
             case 5:
                 return F.nullNode();
             case 6:
-                return F.numberNode(new java.math.BigDecimal(data.consumeRegularDouble()));
+                return F.numberNode(java.math.BigDecimal.valueOf(data.consumeRegularDouble()));
             case 7: {
                 ObjectNode o = F.objectNode();
                 int n = data.consumeInt(0, 3);
