@@ -34,7 +34,7 @@ final class PlainRustc {
                 if (v != null) {
                     // rustc turns a tier outside 1..=3 into "no tier" without a word; so do we.
                     boolean outOfRange = from.equals("tier") && v.isIntegralNumber()
-                            && (v.asLong() < 1 || v.asLong() > 3 || !v.canConvertToLong());
+                            && (!v.canConvertToLong() || v.asLong() < 1 || v.asLong() > 3);
                     metadata.set(to, outOfRange ? f.nullNode() : v);
                 }
             });

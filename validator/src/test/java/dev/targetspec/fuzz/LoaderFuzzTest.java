@@ -13,12 +13,17 @@ import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.SpecLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Comparator;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The loader takes any bytes: it returns a document or refuses with a located one-line reason, and
  * never throws anything else. Regression inputs: {@code LoaderFuzzTestInputs/<method>/}.
  */
 class LoaderFuzzTest {
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
     @FuzzTest(maxDuration = "10m")
     void strictJson(byte[] bytes) {
         JsonSource source;
@@ -36,7 +41,9 @@ class LoaderFuzzTest {
         try {
             String printed = dev.targetspec.json.Json.pretty(source.root());
             if (printed.length() < StrictJson.MAX_BYTES / 8) {
-                assertEquals(source.root(), StrictJson.parse(printed.getBytes(StandardCharsets.UTF_8)).root());
+                JsonNode back = StrictJson.parse(printed.getBytes(StandardCharsets.UTF_8)).root();
+                // `1e0` prints as `1` and reads back as an integer: equal as numbers, not as node types.
+                assertTrue(source.root().equals(SAME_VALUE, back), printed);
             }
         } catch (JsonSyntaxException e) {
             throw new AssertionError("accepted JSON does not read back: " + e.getMessage(), e);
