@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class Registry {
     /** The sub-folder that {@code targetspec import rustc} owns. */
     public static final String IMPORTED = "rustc";
+    /** From this many files on, work is spread over every core. */
+    public static final int PARALLEL_FROM = 64;
 
     private final Path root;
     private final Map<String, SpecFile> imported;
@@ -72,15 +74,20 @@ public final class Registry {
         Map<String, SpecFile> imported = new TreeMap<>();
         Map<String, SpecFile> handWritten = new TreeMap<>();
         List<LoadFailure> failures = new ArrayList<>();
-        for (Path file : files) {
-            SpecFile spec;
-            try {
-                spec = SpecLoader.load(file);
-            } catch (JsonSyntaxException e) {
+        // Files are parsed in parallel, then entered in sorted order, so the outcome does not depend on timing.
+        List<Object> parsed = (files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream())
+                .map(Registry::parse).toList();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (parsed.get(i) instanceof IOException e) {
+                throw e;
+            }
+            if (parsed.get(i) instanceof JsonSyntaxException e) {
                 failures.add(new LoadFailure(file, new Diagnostic(e.rule(), Severity.ERROR, "",
                         e.location().line(), e.location().column(), e.getMessage())));
                 continue;
             }
+            SpecFile spec = (SpecFile) parsed.get(i);
             Map<String, SpecFile> into = file.startsWith(importedDir) ? imported : handWritten;
             SpecFile other = into.putIfAbsent(spec.triple(), spec);
             if (other != null) {
@@ -91,6 +98,15 @@ public final class Registry {
             }
         }
         return new Registry(root, imported, handWritten, failures);
+    }
+
+    /** The file's {@link SpecFile}, or the {@link JsonSyntaxException} or {@link IOException} that stopped it. */
+    private static Object parse(Path file) {
+        try {
+            return SpecLoader.load(file);
+        } catch (JsonSyntaxException | IOException e) {
+            return e;
+        }
     }
 
     public Path root() {
