@@ -163,9 +163,10 @@ public final class StrictJson {
         return d;
     }
 
+    /** ASCII without NUL: Jackson reads NUL bytes as a sign of UTF-16 or UTF-32, so those take the decoded path. */
     private static boolean isAscii(byte[] bytes) {
         for (byte b : bytes) {
-            if (b < 0) {
+            if (b <= 0) {
                 return false;
             }
         }
