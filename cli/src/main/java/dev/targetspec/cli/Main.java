@@ -1,5 +1,6 @@
 package dev.targetspec.cli;
 
+import dev.targetspec.diag.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -50,13 +51,13 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("error: " + Messages.oneLine(e.getMessage()));
             e.getCommandLine().getErr().println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help` for usage.");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
-            c.getErr().println("error: " + message(e));
+            c.getErr().println("error: " + Messages.oneLine(message(e)));
             return e instanceof CliException ce ? ce.exitCode() : ExitCodes.USAGE;
         });
         int code = cli.execute(args);

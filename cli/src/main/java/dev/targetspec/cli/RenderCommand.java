@@ -1,9 +1,10 @@
 package dev.targetspec.cli;
 
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Messages;
 import dev.targetspec.diag.Severity;
-import dev.targetspec.io.AtomicFile;
 import dev.targetspec.json.Json;
+import dev.targetspec.registry.LoadFailure;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.registry.Resolution;
 import dev.targetspec.render.Provenance;
@@ -25,7 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +56,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "Only valid targets are rendered; an invalid one is reported and the exit code is 1. With --all, "
                     + "targets an artifact does not apply to (no layout, no Multiboot) are skipped. "
                     + "Files are written atomically (a temporary file, then a rename).",
+            "",
+            "Each folder written to gets a record, .targetspec-outputs (sha256sum format), of the files targetspec "
+                    + "wrote there. An existing file is replaced only if it is in that record and unchanged since, "
+                    + "or already holds the new contents; otherwise nothing is written and the exit code is 2, "
+                    + "unless --force is given.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -85,6 +94,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
             description = "The file to write (a folder with --all). Default: standard output.")
     Path output;
+
+    @Option(names = "--force", description = "Overwrite files that targetspec did not write, or that were changed "
+            + "since it wrote them.")
+    boolean force;
 
     @Option(names = "--embed-link-script",
             description = "With rustc-json: put the rendered linker script in the `link-script` field, so that a "
@@ -146,55 +159,100 @@ final class RenderCommand implements Callable<Integer> {
             if (t == null) {
                 return ExitCodes.INVALID;
             }
-            String text;
+            byte[] bytes;
             try {
-                text = render(t, form);
+                bytes = render(t, form).getBytes(StandardCharsets.UTF_8);
             } catch (NotRendered e) {
                 throw new CliException(e.invalid ? ExitCodes.INVALID : ExitCodes.USAGE, e.getMessage());
             }
             if (output == null) {
-                spec.commandLine().getOut().print(text);
+                spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
                 spec.commandLine().getOut().flush();
-            } else {
-                AtomicFile.write(output, text.getBytes(StandardCharsets.UTF_8));
+                return ExitCodes.OK;
             }
+            if (Files.isDirectory(output)) {
+                throw CliException.usage("-o " + output + " is a folder; name the file to write.");
+            }
+            Path parent = output.toAbsolutePath().normalize().getParent();
+            Outputs outputs = Outputs.in(parent);
+            Path target2 = outputs.file(output.getFileName().toString()).orElseThrow(() ->
+                    CliException.usage("-o " + output + " is not a file name."));
+            refuseConflicts(outputs, Map.of(target2, bytes));
+            outputs.write(target2, bytes);
+            outputs.save();
             return ExitCodes.OK;
         }
-        Path dir = output;
+        Path dir = output.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw CliException.usage("-o " + dir + " is a file; --all needs a folder.");
+            throw CliException.usage("-o " + output + " is a file; --all needs a folder.");
         }
+        Outputs outputs = Outputs.in(dir);
         int invalid = 0;
-        int written = 0;
         int skipped = 0;
+        for (LoadFailure f : reg.failures()) {
+            Diagnostic d = f.diagnostic();
+            err.printf("%s:%d:%d: error[%s]: %s%n", Messages.oneLine(Paths.show(f.file())), d.line(), d.column(), d.rule(), d.message());
+            invalid++;
+        }
+        Map<Path, byte[]> rendered = new LinkedHashMap<>();
         List<String> triples = reg.triples();
         Progress progress = new Progress(err, "rendering");
+        int done = 0;
         for (String triple : triples) {
             Target t = renderable(reg, validator, reg.file(triple).orElseThrow(), err);
+            Optional<Path> file = t == null ? Optional.empty() : outputs.file(fileName(t, form));
+            if (t != null && file.isEmpty()) {
+                err.printf("error: target `%s` cannot be written as a file in %s; skipped%n", Messages.oneLine(triple),
+                        Paths.show(dir));
+                t = null;
+            }
             if (t == null) {
                 invalid++;
             } else {
                 try {
-                    String text = render(t, form);
-                    AtomicFile.write(dir.resolve(fileName(t, form)), text.getBytes(StandardCharsets.UTF_8));
-                    written++;
+                    rendered.put(file.get(), render(t, form).getBytes(StandardCharsets.UTF_8));
                 } catch (NotRendered e) {
                     if (e.invalid) {
-                        err.println("error: " + triple + ": " + e.getMessage());
+                        err.println("error: " + Messages.oneLine(e.getMessage()));
                         invalid++;
                     } else {
                         skipped++;
                     }
                 }
             }
-            progress.update(written + invalid + skipped, triples.size(), triple);
+            progress.update(++done, triples.size(), triple);
         }
         progress.finish();
+        refuseConflicts(outputs, rendered);
+        for (Map.Entry<Path, byte[]> e : rendered.entrySet()) {
+            outputs.write(e.getKey(), e.getValue());
+        }
+        outputs.save();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("wrote %d %s files to %s; %d targets it does not apply to; %d invalid%n", written, artifact,
+        out.printf("wrote %d %s files to %s; %d targets it does not apply to; %d invalid%n", rendered.size(), artifact,
                 Paths.show(dir), skipped, invalid);
         out.flush();
         return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** Stops before anything is written when a file to replace was not written by targetspec, unless --force. */
+    private void refuseConflicts(Outputs outputs, Map<Path, byte[]> files) throws IOException {
+        if (force) {
+            return;
+        }
+        List<String> refused = new ArrayList<>();
+        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+            Optional<String> why = outputs.conflict(e.getKey(), e.getValue());
+            if (why.isPresent()) {
+                refused.add(Paths.show(e.getKey()) + " " + why.get());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw CliException.usage(refused.size() + " file" + (refused.size() == 1 ? "" : "s")
+                    + " not overwritten: " + String.join("; ", refused.subList(0, Math.min(3, refused.size())))
+                    + (refused.size() > 3 ? "; and " + (refused.size() - 3) + " more" : "")
+                    + ". Nothing was written; pass --force to overwrite.");
+        }
     }
 
     private SpecFile file(Registry reg) {
@@ -224,7 +282,7 @@ final class RenderCommand implements Callable<Integer> {
         if (!result.valid()) {
             for (Diagnostic d : result.diagnostics()) {
                 if (d.severity() == Severity.ERROR) {
-                    err.printf("%s:%d:%d: error[%s]: %s%n", Paths.show(result.file()), d.line(), d.column(), d.rule(),
+                    err.printf("%s:%d:%d: error[%s]: %s%n", Messages.oneLine(Paths.show(result.file())), d.line(), d.column(), d.rule(),
                             d.message());
                 }
             }

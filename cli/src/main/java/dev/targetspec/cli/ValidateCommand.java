@@ -1,8 +1,12 @@
 package dev.targetspec.cli;
 
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Messages;
 import dev.targetspec.json.Json;
+import dev.targetspec.json.JsonSyntaxException;
 import dev.targetspec.registry.Registry;
+import dev.targetspec.spec.SpecFile;
+import dev.targetspec.spec.SpecLoader;
 import dev.targetspec.validate.Rule;
 import dev.targetspec.validate.ValidationResult;
 import dev.targetspec.validate.Validator;
@@ -59,13 +63,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format form = format.require(Format.text, Format.json, Format.sarif);
-        Registry reg = paths.isEmpty() || registry.dir != null ? registry.load() : loadQuietly();
-        Validator validator = new Validator(reg);
         List<ValidationResult> results = new ArrayList<>();
         if (paths.isEmpty()) {
-            results.addAll(validator.validateRegistry());
+            results.addAll(new Validator(registry.load()).validateRegistry());
         } else {
-            for (Path file : expand(paths)) {
+            List<Path> files = expand(paths);
+            if (registry.dir != null && !Files.isDirectory(registry.dir)) {
+                throw CliException.usage("cannot read registry " + registry.dir + ": Registry folder not found: "
+                        + registry.dir);
+            }
+            // The registry is read only when a file needs it: reading it costs more than checking one file.
+            Registry reg = !needsRegistry(files) ? Registry.empty() : registry.dir != null ? registry.load() : loadQuietly();
+            Validator validator = new Validator(reg);
+            for (Path file : files) {
                 results.add(validator.validate(file));
             }
         }
@@ -77,6 +87,35 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return results.stream().allMatch(ValidationResult::valid) ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /**
+     * Whether checking {@code files} needs the registry: one of them is a registry file, inherits, or
+     * has the name of a built-in (and so extends it). Other files are checked on their own.
+     */
+    private boolean needsRegistry(List<Path> files) {
+        Path root;
+        try {
+            root = registry.resolve().toAbsolutePath().normalize();
+        } catch (CliException e) {
+            return false;
+        }
+        for (Path p : files) {
+            if (p.toAbsolutePath().normalize().startsWith(root)) {
+                return true;
+            }
+            SpecFile f;
+            try {
+                f = SpecLoader.load(p);
+            } catch (IOException | JsonSyntaxException e) {
+                continue; // refused the same way with or without the registry
+            }
+            if (f.inherits().isPresent() || (f.triple().matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")
+                    && Files.exists(root.resolve(Registry.IMPORTED).resolve(f.triple() + ".json")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Files given on their own may inherit from the registry, if there is one. */
@@ -110,7 +149,7 @@ final class ValidateCommand implements Callable<Integer> {
         int valid = 0;
         for (ValidationResult r : results) {
             for (Diagnostic d : r.diagnostics()) {
-                out.printf("%s:%d:%d: %s[%s]: %s%n", Paths.show(r.file()), d.line(), d.column(),
+                out.printf("%s:%d:%d: %s[%s]: %s%n", Messages.oneLine(Paths.show(r.file())), d.line(), d.column(),
                         d.severity().label(), d.rule(), d.message());
             }
             valid += r.valid() ? 1 : 0;

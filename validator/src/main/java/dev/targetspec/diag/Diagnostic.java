@@ -7,6 +7,10 @@ import java.util.Comparator;
  * where that value is in the file, and a one-sentence message naming the field.
  */
 public record Diagnostic(String rule, Severity severity, String pointer, int line, int column, String message) {
+    public Diagnostic {
+        message = Messages.oneLine(message);
+    }
+
     /** Reading order: by line, then column, then rule. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)

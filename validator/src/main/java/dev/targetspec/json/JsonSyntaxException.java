@@ -7,7 +7,7 @@ public final class JsonSyntaxException extends Exception {
     private final Location location;
 
     public JsonSyntaxException(String rule, Location location, String message) {
-        super(message, null, false, false);
+        super(dev.targetspec.diag.Messages.oneLine(message), null, false, false);
         this.rule = rule;
         this.location = location;
     }

@@ -31,6 +31,8 @@ public final class StrictJson {
     public static final int MAX_STRING = 1024 * 1024;
     /** The longest number, in characters. */
     public static final int MAX_NUMBER = 40;
+    /** The largest exponent of a number, in either direction. */
+    public static final int MAX_EXPONENT = 1000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -52,15 +54,19 @@ public final class StrictJson {
             throw new JsonSyntaxException("json-limit", Location.START,
                     "The file is " + bytes.length + " bytes; the limit is " + MAX_BYTES + " bytes.");
         }
-        String text = decode(bytes);
-        if (text.startsWith("\uFEFF")) {
+        // Most spec files are ASCII: those are parsed from their bytes, with no decoded copy. Columns
+        // agree either way, since in ASCII a byte is a character.
+        boolean ascii = isAscii(bytes);
+        String text = ascii ? null : decode(bytes);
+        if (text != null && text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.isBlank()) {
+        if (ascii ? isBlank(bytes) : text.isBlank()) {
             throw new JsonSyntaxException("json-syntax", Location.START, "The file is empty; it must hold a JSON object.");
         }
         Map<String, Location> locations = new HashMap<>();
-        JsonParser p = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), text);
+        JsonParser p = ascii ? FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes)
+                : FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), text);
         try (p) {
             JsonToken first = p.nextToken();
             JsonNode root = read(p, first, "", locations);
@@ -109,9 +115,10 @@ public final class StrictJson {
             case VALUE_STRING:
                 return NODES.textNode(p.getString());
             case VALUE_NUMBER_INT:
+                number(p);
                 return NODES.numberNode(p.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDecimalValue());
+                return NODES.numberNode(decimal(p));
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -122,6 +129,57 @@ public final class StrictJson {
                 throw new JsonSyntaxException("json-syntax", location(p.currentTokenLocation()),
                         "Unexpected token " + token + ".");
         }
+    }
+
+    /**
+     * Applies {@link #MAX_NUMBER} to the number's text as written, sign, point and exponent included,
+     * so that a number is accepted or refused the same way wherever it stands (Jackson's own limit
+     * counts differently at the end of the input).
+     */
+    private static void number(JsonParser p) throws JsonSyntaxException {
+        if (p.getStringLength() > MAX_NUMBER) {
+            throw new JsonSyntaxException("json-limit", location(p.currentTokenLocation()),
+                    "A number is longer than " + MAX_NUMBER + " characters.");
+        }
+    }
+
+    /**
+     * A number with a fraction or exponent. Its exponent is bounded: {@code 1e999999999} is short
+     * text but a value that later arithmetic (is it an integer? does it fit a long?) would spend
+     * minutes and gigabytes on.
+     */
+    private static java.math.BigDecimal decimal(JsonParser p) throws JsonSyntaxException {
+        number(p);
+        java.math.BigDecimal d;
+        try {
+            d = p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            d = null;
+        }
+        if (d == null || Math.abs((long) d.scale()) > MAX_EXPONENT || Math.abs((long) d.precision() - d.scale()) > MAX_EXPONENT) {
+            throw new JsonSyntaxException("json-limit", location(p.currentTokenLocation()),
+                    "A number's exponent is beyond ±" + MAX_EXPONENT + ".");
+        }
+        return d;
+    }
+
+    /** ASCII without NUL: Jackson reads NUL bytes as a sign of UTF-16 or UTF-32, so those take the decoded path. */
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace((char) b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String decode(byte[] bytes) throws JsonSyntaxException {

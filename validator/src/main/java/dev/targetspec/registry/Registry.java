@@ -1,6 +1,7 @@
 package dev.targetspec.registry;
 
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Messages;
 import dev.targetspec.diag.Severity;
 import dev.targetspec.json.JsonSyntaxException;
 import dev.targetspec.json.Location;
@@ -31,6 +32,8 @@ import java.util.stream.Stream;
 public final class Registry {
     /** The sub-folder that {@code targetspec import rustc} owns. */
     public static final String IMPORTED = "rustc";
+    /** From this many files on, work is spread over every core. */
+    public static final int PARALLEL_FROM = 64;
 
     private final Path root;
     private final Map<String, SpecFile> imported;
@@ -71,15 +74,20 @@ public final class Registry {
         Map<String, SpecFile> imported = new TreeMap<>();
         Map<String, SpecFile> handWritten = new TreeMap<>();
         List<LoadFailure> failures = new ArrayList<>();
-        for (Path file : files) {
-            SpecFile spec;
-            try {
-                spec = SpecLoader.load(file);
-            } catch (JsonSyntaxException e) {
+        // Files are parsed in parallel, then entered in sorted order, so the outcome does not depend on timing.
+        List<Object> parsed = (files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream())
+                .map(Registry::parse).toList();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (parsed.get(i) instanceof IOException e) {
+                throw e;
+            }
+            if (parsed.get(i) instanceof JsonSyntaxException e) {
                 failures.add(new LoadFailure(file, new Diagnostic(e.rule(), Severity.ERROR, "",
                         e.location().line(), e.location().column(), e.getMessage())));
                 continue;
             }
+            SpecFile spec = (SpecFile) parsed.get(i);
             Map<String, SpecFile> into = file.startsWith(importedDir) ? imported : handWritten;
             SpecFile other = into.putIfAbsent(spec.triple(), spec);
             if (other != null) {
@@ -90,6 +98,15 @@ public final class Registry {
             }
         }
         return new Registry(root, imported, handWritten, failures);
+    }
+
+    /** The file's {@link SpecFile}, or the {@link JsonSyntaxException} or {@link IOException} that stopped it. */
+    private static Object parse(Path file) {
+        try {
+            return SpecLoader.load(file);
+        } catch (JsonSyntaxException | IOException e) {
+            return e;
+        }
     }
 
     public Path root() {
@@ -130,6 +147,10 @@ public final class Registry {
 
     /** Resolves {@code file}, in the registry or not, against the registry's targets. */
     public Resolution resolve(SpecFile file) {
+        // Only the registry's own files are remembered: files checked against it come and go.
+        if (byPath.get(file.path().toAbsolutePath().normalize()) != file) {
+            return computeResolution(file);
+        }
         return resolved.computeIfAbsent(file, this::computeResolution);
     }
 
@@ -153,18 +174,30 @@ public final class Registry {
             if (base.isEmpty()) {
                 break;
             }
-            String chainText = String.join(" → ", seen) + " → " + base.get();
             if (seen.contains(base.get())) {
-                return failed(file, "inherits-cycle", "`inherits` forms a cycle: " + chainText + ".");
+                return failed(file, "inherits-cycle", "`inherits` forms a cycle: " + chainText(seen, base.get()) + ".");
             }
             Optional<SpecFile> next = file(base.get());
             if (next.isEmpty()) {
                 return failed(file, "inherits-missing", "`inherits` names `" + base.get()
-                        + "`, which is not in the registry (chain: " + chainText + ").");
+                        + "`, which is not in the registry (chain: " + chainText(seen, base.get()) + ")"
+                        + Messages.nonAsciiNote(base.get()) + ".");
             }
             current = next.get();
         }
         return new Resolution(Optional.of(Inheritance.resolve(chain)), List.of());
+    }
+
+    /** The chain as {@code a → b → c}; a long chain keeps its first and last links. Built only to report it. */
+    private static String chainText(LinkedHashSet<String> seen, String next) {
+        List<String> links = new ArrayList<>(seen);
+        links.add(next);
+        if (links.size() > 8) {
+            int hidden = links.size() - 6;
+            links = new ArrayList<>(java.util.stream.Stream.of(links.subList(0, 3), List.of("… " + hidden + " more …"),
+                    links.subList(links.size() - 3, links.size())).flatMap(List::stream).toList());
+        }
+        return String.join(" → ", links);
     }
 
     private static Resolution failed(SpecFile file, String rule, String message) {

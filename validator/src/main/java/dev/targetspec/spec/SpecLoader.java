@@ -5,6 +5,7 @@ import dev.targetspec.json.JsonSyntaxException;
 import dev.targetspec.json.Location;
 import dev.targetspec.json.StrictJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,13 +22,29 @@ public final class SpecLoader {
      * @throws IOException when it cannot be read
      */
     public static SpecFile load(Path path) throws IOException, JsonSyntaxException {
+        if (!Files.isRegularFile(path)) {
+            // A device, a FIFO or a link to one has no size up front and may never end.
+            throw new IOException(path + " is not a regular file");
+        }
         long size = Files.size(path);
         if (size > StrictJson.MAX_BYTES) {
             // Refuse before reading: a huge file must not cost its size in memory.
-            throw new JsonSyntaxException("json-limit", Location.START,
-                    "The file is " + size + " bytes; the limit is " + StrictJson.MAX_BYTES + " bytes.");
+            throw tooLarge(size);
         }
-        return parse(path, Files.readAllBytes(path));
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            // The file may grow between the size check and the read; never read past the limit.
+            bytes = in.readNBytes(StrictJson.MAX_BYTES + 1);
+        }
+        if (bytes.length > StrictJson.MAX_BYTES) {
+            throw tooLarge(Math.max(bytes.length, Files.size(path)));
+        }
+        return parse(path, bytes);
+    }
+
+    private static JsonSyntaxException tooLarge(long size) {
+        return new JsonSyntaxException("json-limit", Location.START,
+                "The file is " + size + " bytes; the limit is " + StrictJson.MAX_BYTES + " bytes.");
     }
 
     /** Parses {@code bytes} as the contents of {@code path}. */

@@ -47,6 +47,11 @@ final class SchemaCheck {
      */
     List<Violation> check(JsonNode doc, Function<String, String> fieldName) {
         List<Violation> out = new ArrayList<>();
+        hugeDecimals(doc, "", fieldName, out);
+        if (!out.isEmpty()) {
+            // The schema library fails on them (it reads a bound as a long); the file is invalid anyway.
+            return out;
+        }
         Set<String> seen = new HashSet<>();
         for (Error e : schema.validate(withAliasesResolved(doc))) {
             String pointer = pointer(e.getInstanceLocation());
@@ -74,6 +79,19 @@ final class SchemaCheck {
         JsonNode copy = doc.deepCopy();
         ((tools.jackson.databind.node.ObjectNode) copy.get("rustc")).put("rustc-abi", "softfloat");
         return copy;
+    }
+
+    /** Numbers written with a fraction or exponent whose size is beyond a 64-bit integer, such as {@code 1e300}. */
+    private static void hugeDecimals(JsonNode n, String pointer, Function<String, String> fieldName, List<Violation> out) {
+        if (n.isNumber() && !n.isIntegralNumber() && !n.canConvertToLong()) {
+            out.add(new Violation(pointer, "Field `" + fieldName.apply(pointer) + "` is " + n + ", which is out of range."));
+        } else if (n.isObject()) {
+            n.properties().forEach(e -> hugeDecimals(e.getValue(), JsonPointer.child(pointer, e.getKey()), fieldName, out));
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                hugeDecimals(n.get(i), JsonPointer.child(pointer, i), fieldName, out);
+            }
+        }
     }
 
     /** A value that fails a type check and an `anyOf` check is reported once, by the clearer message. */
@@ -104,7 +122,8 @@ final class SchemaCheck {
                 return "Field " + field + " has value " + shown(value) + ", which is not one of "
                         + (args.length > 0 ? String.valueOf(args[0]) : "the allowed values") + ".";
             case "pattern":
-                return "Field " + field + " has value " + shown(value) + ", which does not have the required form.";
+                return "Field " + field + " has value " + shown(value) + ", which does not have the required form"
+                        + (value.isString() ? dev.targetspec.diag.Messages.nonAsciiNote(value.asString()) : "") + ".";
             case "minimum":
             case "maximum":
             case "exclusiveMinimum":

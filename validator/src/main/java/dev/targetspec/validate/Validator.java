@@ -21,7 +21,7 @@ import java.util.List;
 public final class Validator {
     private final Registry registry;
     private final List<Rule> rules;
-    private SchemaCheck schema;
+    private volatile SchemaCheck schema;
 
     public Validator(Registry registry) {
         this(registry, Rules.all());
@@ -38,8 +38,12 @@ public final class Validator {
         for (LoadFailure f : registry.failures()) {
             out.add(new ValidationResult(f.file(), SpecFile.stemOf(f.file()), List.of(f.diagnostic())));
         }
-        for (String triple : registry.triples()) {
-            out.add(validate(registry.file(triple).orElseThrow()));
+        List<String> triples = registry.triples();
+        if (triples.size() < Registry.PARALLEL_FROM) {
+            triples.forEach(t -> out.add(validate(registry.file(t).orElseThrow())));
+        } else {
+            schema(); // built once, before the threads share it
+            out.addAll(triples.parallelStream().map(t -> validate(registry.file(t).orElseThrow())).toList());
         }
         return out;
     }
@@ -78,10 +82,16 @@ public final class Validator {
     }
 
     private SchemaCheck schema() {
-        if (schema == null) {
-            schema = new SchemaCheck();
+        SchemaCheck s = schema;
+        if (s == null) {
+            synchronized (this) {
+                if (schema == null) {
+                    schema = new SchemaCheck();
+                }
+                s = schema;
+            }
         }
-        return schema;
+        return s;
     }
 
     /**

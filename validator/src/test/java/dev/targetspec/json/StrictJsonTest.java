@@ -33,6 +33,10 @@ class StrictJsonTest {
         "duplicate       | {\"a\": {\"b\": 1, \"b\": 2}}     | json-duplicate-key | 1 | 16 | Field `a/b` appears more than once.",
         "empty           | '   '                             | json-syntax        | 1 | 1  | The file is empty; it must hold a JSON object.",
         "long number     | {\"a\": 12345678901234567890123456789012345678901} | json-limit | 1 | 7 | A number is longer than 40 characters.",
+        "huge exponent   | {\"a\": 1e999999999}              | json-limit         | 1 | 7  | A number's exponent is beyond ±1000.",
+        "tiny exponent   | {\"a\": 1e-1001}                  | json-limit         | 1 | 7  | A number's exponent is beyond ±1000.",
+        "past BigDecimal | {\"a\": -2.5e666666666666666}     | json-limit         | 1 | 7  | A number's exponent is beyond ±1000.",
+        "control in token| {\"a\": tr\u0000ue}               | json-syntax        | 1 | 7  | Invalid JSON: Unrecognized token 'tr\\u0000ue': was expecting a JSON value.",
     })
     void rejectsWithARuleALocationAndOneSentence(String name, String text, String rule, int line, int column, String message) {
         JsonSyntaxException e = fail(text);

@@ -61,6 +61,9 @@ public final class Rules {
                 new ProposalDescription(),
                 new ProposalDocs(),
                 new ProposalLicense(),
-                new ProposalProprietary());
+                new ProposalProprietary(),
+                new LayoutAddressRange(),
+                new LinkerNames(),
+                new PlainText());
     }
 }

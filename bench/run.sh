@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of targetspec against the local rustc, side by side in one run:
+#   1. the whole registry validated in one process, vs rustc loading each built-in spec one by one;
+#   2. one spec validated cold, vs rustc loading that one spec;
+#   3. registries of 1,000 and 10,000 specs in one process: time and peak memory.
+# Needs: Java 17, Maven, rustc, hyperfine, jq and GNU time (Debian: hyperfine jq time).
+# Usage: bench/run.sh [RUNS]   (RUNS: hyperfine runs per measurement, default 5)
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+runs="${1:-5}"
+for tool in hyperfine jq rustc mvn; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is needed (Debian package: $tool)" >&2; exit 2; }
+done
+[ -x /usr/bin/time ] || { echo "error: GNU time is needed (Debian package: time)" >&2; exit 2; }
+export RUSTC_BOOTSTRAP=1
+
+# The launcher builds the jar and its class-data archive when sources changed; build the generator too.
+"$root/bin/targetspec" --version >/dev/null
+[ -f "$root/bench/target/benchmarks.jar" ] || mvn -q -B -f "$root/pom.xml" -Pbench -pl bench -am -DskipTests package >&2
+ts="$root/bin/targetspec"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+# The built-ins as rustc target JSON files, exported by targetspec.
+"$ts" render --all --artifact rustc-json -o export >/dev/null 2>&1 || true
+mkdir builtins
+for f in "$root"/targets/rustc/*.json; do cp "export/$(basename "$f")" builtins/; done
+n_builtins=$(ls builtins | wc -l)
+# A custom target as a user writes one: a plain rustc file under its own name (so it extends no built-in).
+cp builtins/x86_64-unknown-none.json my-target.json
+one="my-target.json"
+rustc_all="for f in $work/builtins/*.json; do rustc -Z unstable-options --print target-spec-json --target \$f >/dev/null; done"
+
+for n in 1000 10000; do
+  java -cp "$root/bench/target/benchmarks.jar" dev.targetspec.bench.GenerateRegistry "$root/targets" "reg-$n" "$n" >/dev/null
+done
+n_registry=$(find "$root/targets" -name '*.json' | wc -l)
+
+hyperfine -N --warmup 1 --runs "$runs" --export-json cold.json \
+  -n "targetspec: one spec, cold" "$ts validate $one" \
+  -n "rustc: one spec" "rustc -Z unstable-options --print target-spec-json --target $one" >&2
+hyperfine --warmup 1 --runs "$runs" --export-json all.json -i \
+  -n "targetspec: whole registry, one process" "$ts validate --registry $root/targets" \
+  -n "targetspec: the $n_builtins exported built-ins, one process" "$ts validate --registry $root/targets builtins" \
+  -n "rustc: each built-in, one process per spec" "$rustc_all" >&2
+hyperfine -N --warmup 1 --runs "$runs" --export-json scale.json -i \
+  -n "$n_registry" "$ts validate --registry $root/targets" \
+  -n "1000" "$ts validate --registry reg-1000" \
+  -n "10000" "$ts validate --registry reg-10000" >&2
+
+mean() { jq -r --arg n "$2" '.results[] | select(.command == $n) | .mean' "$1"; }
+sd() { jq -r --arg n "$2" '.results[] | select(.command == $n) | .stddev' "$1"; }
+peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
+
+echo
+echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; $(java -version 2>&1 | head -1); $(rustc --version)"
+echo "Each time is the mean of $runs runs (hyperfine), measured side by side in this run."
+echo
+c_ts=$(mean cold.json "targetspec: one spec, cold"); c_rs=$(mean cold.json "rustc: one spec")
+a_ts=$(mean all.json "targetspec: whole registry, one process")
+a_tb=$(mean all.json "targetspec: the $n_builtins exported built-ins, one process")
+a_rs=$(mean all.json "rustc: each built-in, one process per spec")
+awk -v cts="$c_ts" -v crs="$c_rs" -v ats="$a_ts" -v atb="$a_tb" -v ars="$a_rs" -v nb="$n_builtins" -v nr="$n_registry" 'BEGIN {
+  printf "| measurement | targetspec | rustc | ratio |\n|---|---:|---:|---:|\n"
+  printf "| whole registry (%d specs) in one process vs rustc loading each of the %d built-ins | %.2f s | %.2f s | %.1fx faster |\n", nr, nb, ats, ars, ars/ats
+  printf "| the %d exported built-ins (plain rustc files) in one process vs rustc on each | %.2f s | %.2f s | %.1fx faster |\n", nb, atb, ars, ars/atb
+  printf "| one spec, cold process | %.0f ms | %.0f ms | %.1fx rustc |\n", cts*1000, crs*1000, cts/crs
+}'
+echo
+echo "| specs in one run | time | per spec | peak memory |"
+echo "|---:|---:|---:|---:|"
+for n in "$n_registry" 1000 10000; do
+  case "$n" in "$n_registry") reg="$root/targets";; *) reg="reg-$n";; esac
+  t=$(mean scale.json "$n"); s=$(sd scale.json "$n")
+  kb=$(peak "$ts" validate --registry "$reg")
+  awk -v n="$n" -v t="$t" -v s="$s" -v kb="$kb" 'BEGIN { printf "| %d | %.2f s ± %.2f | %.0f µs | %.0f MiB |\n", n, t, s, t/n*1e6, kb/1024 }'
+done

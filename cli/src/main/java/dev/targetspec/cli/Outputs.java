@@ -1,0 +1,127 @@
+package dev.targetspec.cli;
+
+import dev.targetspec.io.AtomicFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What targetspec has written into one folder, so that it never overwrites a file it did not write.
+ * The record is {@value #MANIFEST} in that folder, in the format of {@code sha256sum} (one line per
+ * file: the SHA-256 of its contents, two spaces, its name), so {@code sha256sum -c .targetspec-outputs}
+ * checks it. A file may be replaced when it does not exist, when it already holds exactly the new
+ * contents, or when it still holds what targetspec recorded writing; anything else needs {@code --force}.
+ */
+final class Outputs {
+    static final String MANIFEST = ".targetspec-outputs";
+    /** A manifest larger than this is not one targetspec wrote. */
+    private static final int MAX_MANIFEST = 8 * 1024 * 1024;
+    private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) [ *]([^/\\\\\\x00-\\x1f]+)");
+
+    private final Path dir;
+    private final Map<String, String> recorded;
+
+    private Outputs(Path dir, Map<String, String> recorded) {
+        this.dir = dir;
+        this.recorded = recorded;
+    }
+
+    /** The record of {@code dir}; empty when there is none. Lines that are not entries are ignored. */
+    static Outputs in(Path dir) throws IOException {
+        Map<String, String> recorded = new TreeMap<>();
+        Path manifest = dir.resolve(MANIFEST);
+        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(manifest)) {
+                bytes = in.readNBytes(MAX_MANIFEST + 1);
+            }
+            if (bytes.length > MAX_MANIFEST) {
+                throw new IOException(manifest + " is larger than " + MAX_MANIFEST + " bytes; it is not a targetspec record");
+            }
+            new String(bytes, StandardCharsets.UTF_8).lines().forEach(line -> {
+                Matcher m = LINE.matcher(line);
+                if (m.matches() && plainName(m.group(2))) {
+                    recorded.put(m.group(2), m.group(1));
+                }
+            });
+        }
+        return new Outputs(dir, recorded);
+    }
+
+    /**
+     * The file {@code name} in this folder, or empty when {@code name} is not a plain file name and
+     * so would put the file somewhere else.
+     */
+    Optional<Path> file(String name) {
+        if (!plainName(name) || name.equals(MANIFEST)) {
+            return Optional.empty();
+        }
+        Path p;
+        try {
+            p = dir.resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty(); // not a name this file system (or locale) can hold
+        }
+        return p.normalize().getParent() != null && p.getParent().normalize().equals(dir.normalize())
+                ? Optional.of(p) : Optional.empty();
+    }
+
+    /** Why writing {@code bytes} to {@code file} would lose something, or empty when it would not. */
+    Optional<String> conflict(Path file, byte[] bytes) throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of("is not a regular file");
+        }
+        String name = file.getFileName().toString();
+        String had = recorded.get(name);
+        if (had == null) {
+            return Files.size(file) == bytes.length && sha256(Files.readAllBytes(file)).equals(sha256(bytes))
+                    ? Optional.empty() : Optional.of("was not written by targetspec");
+        }
+        return had.equals(sha256(Files.readAllBytes(file))) ? Optional.empty()
+                : Optional.of("was changed after targetspec wrote it");
+    }
+
+    /** Writes {@code bytes} to {@code file} atomically and records it; call {@link #save()} after. */
+    void write(Path file, byte[] bytes) throws IOException {
+        AtomicFile.write(file, bytes);
+        recorded.put(file.getFileName().toString(), sha256(bytes));
+    }
+
+    /** Writes the record atomically, keeping the entries of files that still exist. */
+    void save() throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : recorded.entrySet()) {
+            if (Files.exists(dir.resolve(e.getKey()), LinkOption.NOFOLLOW_LINKS)) {
+                b.append(e.getValue()).append("  ").append(e.getKey()).append('\n');
+            }
+        }
+        AtomicFile.write(dir.resolve(MANIFEST), b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean plainName(String name) {
+        return !name.isEmpty() && !name.equals(".") && !name.equals("..") && name.chars().noneMatch(c -> c == '/'
+                || c == '\\' || c < 0x20 || c == 0x7f);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
