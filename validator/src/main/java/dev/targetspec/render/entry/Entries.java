@@ -96,7 +96,7 @@ public final class Entries {
 
     static int pointerWidth(Target t) {
         var n = t.at("/rustc/target-pointer-width");
-        if (n.isIntegralNumber()) {
+        if (n.isIntegralNumber() && n.canConvertToInt()) {
             return n.asInt();
         }
         if (n.isString()) {

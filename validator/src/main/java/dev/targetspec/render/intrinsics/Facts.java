@@ -79,7 +79,7 @@ record Facts(String triple, String arch, String llvmArch, String llvmOs, String 
     }
 
     private static int integer(JsonNode n, int fallback) {
-        if (n.isIntegralNumber()) {
+        if (n.isIntegralNumber() && n.canConvertToInt()) {
             return n.asInt();
         }
         if (n.isString()) {

@@ -135,7 +135,7 @@ public final class LayoutReader {
 
     private int pointerWidth() {
         JsonNode w = target.at("/rustc/target-pointer-width");
-        if (w.isIntegralNumber()) {
+        if (w.isIntegralNumber() && w.canConvertToInt()) {
             return w.asInt();
         }
         if (w.isString()) {
@@ -333,7 +333,7 @@ public final class LayoutReader {
             }
             List<Long> values = new ArrayList<>();
             switch (kind) {
-                case INFORMATION_REQUEST -> t.path("requests").forEach(v -> values.add(v.asLong()));
+                case INFORMATION_REQUEST -> t.path("requests").forEach(v -> { if (v.canConvertToLong()) { values.add(v.asLong()); } });
                 case CONSOLE_FLAGS -> values.add(t.path("flags").asLong(0));
                 case FRAMEBUFFER -> {
                     values.add(t.path("width").asLong(0));
