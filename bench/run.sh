@@ -52,7 +52,8 @@ hyperfine -N --warmup 1 --runs "$runs" --export-json scale.json -i \
 
 mean() { jq -r --arg n "$2" '.results[] | select(.command == $n) | .mean' "$1"; }
 sd() { jq -r --arg n "$2" '.results[] | select(.command == $n) | .stddev' "$1"; }
-peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
+# Peak resident memory in KiB; the command's own exit code does not matter here.
+peak() { /usr/bin/time -f '%M' -o "$work/peak" "$@" >/dev/null 2>&1 || true; tail -1 "$work/peak"; }
 
 echo
 echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; $(java -version 2>&1 | head -1); $(rustc --version)"
