@@ -62,7 +62,6 @@ public final class Rules {
                 new ProposalDocs(),
                 new ProposalLicense(),
                 new ProposalProprietary(),
-                new LayoutAddressRange(),
                 new LinkerNames(),
                 new PlainText());
     }
