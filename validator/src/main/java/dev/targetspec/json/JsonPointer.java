@@ -21,11 +21,6 @@ public final class JsonPointer {
         return slash <= 0 ? "" : pointer.substring(0, slash);
     }
 
-    /** The last reference token, unescaped; empty for the root. */
-    public static String lastToken(String pointer) {
-        int slash = pointer.lastIndexOf('/');
-        return slash < 0 ? "" : pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
-    }
 
     /** How a pointer is shown in a message: the field path without the leading slash, or `(root)`. */
     public static String display(String pointer) {

@@ -68,11 +68,6 @@ public final class SpecFile {
         return i != null && i.isString() ? Optional.of(i.asString()) : Optional.empty();
     }
 
-    /** The {@code metadata.status} member, when it is a string. */
-    public Optional<String> status() {
-        JsonNode s = doc.path("metadata").get("status");
-        return s != null && s.isString() ? Optional.of(s.asString()) : Optional.empty();
-    }
 
     /** The pointer, in the file as written, of the value at {@code docPointer} of {@link #doc()}. */
     public String filePointer(String docPointer) {

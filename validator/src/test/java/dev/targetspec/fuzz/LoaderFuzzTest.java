@@ -62,7 +62,6 @@ class LoaderFuzzTest {
         assertNotNull(file.triple());
         assertEquals("fuzz-target", file.stem());
         file.inherits();
-        file.status();
         for (String pointer : new String[] {"", "/triple", "/rustc/arch", "/metadata/host-tools", "/layout/sections/0"}) {
             Location at = file.locate(pointer);
             assertTrue(at.line() >= 1 && at.column() >= 1, pointer);

@@ -89,7 +89,7 @@ final class Rustc {
     static String family(String flavor) {
         for (String f : Set.of("gnu", "darwin", "wasm", "unix", "msvc")) {
             if (flavor.equals(f) || flavor.startsWith(f + "-")) {
-                return f.equals("wasm") ? "wasm" : f;
+                return f;
             }
         }
         return flavor;
