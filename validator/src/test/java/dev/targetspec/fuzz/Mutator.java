@@ -44,8 +44,12 @@ final class Mutator {
 
     /** A registry file picked by the fuzzer, with its document edited by the fuzzer. */
     static Mutant mutate(FuzzedDataProvider data) {
+        return mutate(data, registry().triples());
+    }
+
+    /** One of {@code triples} (registry files) picked by the fuzzer, with its document edited by the fuzzer. */
+    static Mutant mutate(FuzzedDataProvider data, List<String> triples) {
         Registry reg = registry();
-        List<String> triples = reg.triples();
         SpecFile base = reg.file(triples.get(data.consumeInt(0, triples.size() - 1))).orElseThrow();
         ObjectNode doc = base.doc().deepCopy();
         int edits = data.consumeInt(1, 4);

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.targetspec.triple.GnuConfig;
+import dev.targetspec.triple.InvalidTripleException;
+import dev.targetspec.triple.LlvmTriple;
 import dev.targetspec.triple.TargetName;
+import java.util.Set;
 
 /**
  * Target-name and triple parsers are total: any string parses to slots taken from the string, and
@@ -31,5 +35,46 @@ class TripleFuzzTest {
         t.knownEnv().ifPresent(e -> assertTrue(t.env().isPresent()));
         t.eabi().ifPresent(e -> assertTrue(e.equals("eabi") || e.equals("eabihf")));
         assertEquals(t, TargetName.parse(name), "parsing is deterministic");
+    }
+
+    /** The formats {@code LlvmTriple} can name, from LLVM's {@code Triple::ObjectFormatType}. */
+    private static final Set<String> FORMATS = Set.of("coff", "elf", "goff", "macho", "wasm", "xcoff", "spirv",
+            "dxcontainer");
+
+    @FuzzTest(maxDuration = "10m")
+    void llvmNormalize(FuzzedDataProvider data) {
+        String triple = data.consumeRemainingAsString();
+        String normal = LlvmTriple.normalize(triple);
+        assertEquals(normal, LlvmTriple.normalize(normal), () -> "not idempotent: " + triple + " -> " + normal);
+        assertEquals(normal, LlvmTriple.parse(triple).normalized());
+        // Normalizing moves, fills in and rewrites components; it never invents a separator-free name.
+        assertTrue(triple.isEmpty() || !normal.isEmpty(), normal);
+        LlvmTriple parsed = LlvmTriple.parse(normal);
+        assertEquals(normal, parsed.text());
+        assertTrue(parsed.objectFormat() == null || FORMATS.contains(parsed.objectFormat()), parsed.objectFormat());
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void gnuNormalize(FuzzedDataProvider data) {
+        String name = data.consumeRemainingAsString();
+        String canonical;
+        try {
+            canonical = GnuConfig.normalize(name);
+        } catch (InvalidTripleException e) {
+            assertEquals(name, e.name());
+            assertTrue(Set.of("cpu", "os", "kernel", "object format", "name").contains(e.component()), e.component());
+            Invariants.oneLine(e.getMessage());
+            assertFalse(GnuConfig.isValid(name));
+            return;
+        }
+        assertTrue(GnuConfig.isValid(name));
+        // config.sub prints CPU-VENDOR-OS or CPU-VENDOR-KERNEL-OS, and takes its own output back unchanged.
+        int parts = canonical.split("-", -1).length;
+        assertTrue(parts == 3 || parts == 4, () -> name + " -> " + canonical);
+        try {
+            assertEquals(canonical, GnuConfig.normalize(canonical), () -> "not idempotent: " + name);
+        } catch (InvalidTripleException e) {
+            throw new AssertionError(name + " -> " + canonical + ", which is then refused: " + e.getMessage(), e);
+        }
     }
 }
