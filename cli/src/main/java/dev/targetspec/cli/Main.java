@@ -4,6 +4,8 @@ import dev.targetspec.diag.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,19 +18,6 @@ import picocli.CommandLine.Command;
             "Checks rustc target JSON and registry specs against the JSON Schema and semantic rules, "
                     + "and keeps a registry of targets that inherit from rustc's built-ins.",
         },
-        subcommands = {
-            ValidateCommand.class,
-            ListCommand.class,
-            ShowCommand.class,
-            ImportCommand.class,
-            RenderCommand.class,
-            NewCommand.class,
-            TripleCommand.class,
-            DocsCommand.class,
-            DiffCommand.class,
-            RfcCommand.class,
-            CommandLine.HelpCommand.class,
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  everything is valid",
@@ -38,6 +27,29 @@ import picocli.CommandLine.Command;
             "Run `targetspec help COMMAND` for a command's options and examples.",
         })
 public final class Main implements Runnable {
+    /**
+     * The subcommands by name, in the order the usage lists them. Building a command's picocli model
+     * reads all its annotations, so {@link #run} builds only the command it is asked for (all of them
+     * for help, or when the first word names none).
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("validate", ValidateCommand.class);
+        m.put("list", ListCommand.class);
+        m.put("show", ShowCommand.class);
+        m.put("import", ImportCommand.class);
+        m.put("render", RenderCommand.class);
+        m.put("new", NewCommand.class);
+        m.put("triple", TripleCommand.class);
+        m.put("docs", DocsCommand.class);
+        m.put("diff", DiffCommand.class);
+        m.put("rfc", RfcCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return m;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,10 +60,20 @@ public final class Main implements Runnable {
     /** Runs the command line with {@code out} and {@code err} as its writers; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        String first = args.length == 0 ? "" : args[0];
+        boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
+        for (Map.Entry<String, Class<?>> command : SUBCOMMANDS.entrySet()) {
+            if (!one || command.getKey().equals(first)) {
+                cli.addSubcommand(command.getKey(), command.getValue());
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + Messages.oneLine(e.getMessage()));
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                e.getCommandLine().getErr().println("Did you mean: " + String.join(", ", u.getSuggestions()) + "?");
+            }
             e.getCommandLine().getErr().println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help` for usage.");
             return ExitCodes.USAGE;

@@ -73,6 +73,27 @@ class CliTest {
     }
 
     @Test
+    void eachSubcommandIsRegisteredUnderItsOwnName() {
+        Main.SUBCOMMANDS.forEach((name, command) -> assertEquals(name,
+                new picocli.CommandLine(command).getCommandName(), "the name in Main.SUBCOMMANDS"));
+        Run usage = run("--help");
+        int at = -1;
+        for (String name : Main.SUBCOMMANDS.keySet()) {
+            int next = usage.out().indexOf("\n  " + name + " ");
+            assertTrue(next > at, name + " is listed, in order");
+            at = next;
+        }
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorThatSuggestsTheNearestOne() {
+        Run r = run("validat", "x.json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: Unmatched arguments from index 0: 'validat', 'x.json'"), r.err());
+        assertTrue(r.err().contains("\nDid you mean: validate"), r.err());
+    }
+
+    @Test
     void aUsageErrorIsOneLineAndExitTwo() {
         Run r = run("validate", "--no-such-option");
         assertEquals(2, r.code());

@@ -1,5 +1,8 @@
 package dev.targetspec.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -46,6 +49,23 @@ public final class StrictJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private StrictJson() {
+    }
+
+    /**
+     * A JSON file that ships inside the jar, such as {@code /dev/targetspec/data/target-cpus.json}.
+     * Such a file is part of the build, so a missing or broken one is a bug, not an input error.
+     */
+    public static JsonNode bundled(String resource) {
+        try (InputStream in = StrictJson.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            return parse(in.readAllBytes()).root();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JsonSyntaxException e) {
+            throw new IllegalStateException(resource + " in the jar is not valid JSON: " + e.getMessage(), e);
+        }
     }
 
     /** Parses {@code bytes}, which must be UTF-8 JSON within the limits. */

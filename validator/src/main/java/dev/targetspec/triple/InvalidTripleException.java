@@ -12,7 +12,7 @@ public final class InvalidTripleException extends Exception {
     private final String component;
 
     InvalidTripleException(String name, String component, String message) {
-        super(message);
+        super(dev.targetspec.diag.Messages.oneLine(message));
         this.name = name;
         this.component = component;
     }

@@ -1,12 +1,17 @@
 package dev.targetspec.validate;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import com.networknt.schema.serialization.NodeReader;
 import dev.targetspec.json.JsonPointer;
+import dev.targetspec.json.JsonSyntaxException;
+import dev.targetspec.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,8 +40,11 @@ final class SchemaCheck {
         Map<String, String> files = Map.of(
                 BASE + "target-spec.schema.json", resource("target-spec.schema.json"),
                 BASE + "rustc-1.95.schema.json", resource("rustc-1.95.schema.json"));
+        // Subschemas are built when a document first reaches them.
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(files));
+                builder -> builder.schemas(files)
+                        .nodeReader(new StrictReader())
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder().preloadSchema(false).build()));
         schema = registry.getSchema(SchemaLocation.of(BASE + "target-spec.schema.json"));
     }
 
@@ -193,6 +201,31 @@ final class SchemaCheck {
             p = el instanceof Integer index ? JsonPointer.child(p, index) : JsonPointer.child(p, String.valueOf(el));
         }
         return p;
+    }
+
+    /** Reads the bundled schemas with the tool's own JSON reader: no object mapper to start up. */
+    private static final class StrictReader implements NodeReader {
+        @Override
+        public JsonNode readTree(String content, InputFormat format) {
+            return read(content.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public JsonNode readTree(InputStream in, InputFormat format) {
+            try {
+                return read(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static JsonNode read(byte[] bytes) {
+            try {
+                return StrictJson.parse(bytes).root();
+            } catch (JsonSyntaxException e) {
+                throw new IllegalStateException("a bundled schema is not valid JSON: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static String resource(String name) {

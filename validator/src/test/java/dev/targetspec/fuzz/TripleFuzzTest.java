@@ -17,8 +17,8 @@ import java.util.Set;
  * the derived facts are drawn from the known vocabularies. Regression inputs: {@code TripleFuzzTestInputs/}.
  *
  * <p>Each parser of names and triples has its own {@code @FuzzTest} method here, named after it, with
- * the invariants above plus its own (for a normalizer: idempotence, {@code normalize(normalize(t))
- * equals normalize(t)}, and refusal only by its documented exception).
+ * the invariants above plus its own (for a normalizer: refusal only by its documented exception, and,
+ * in the GNU style, idempotence: config.sub takes its own output back unchanged).
  */
 class TripleFuzzTest {
     @FuzzTest(maxDuration = "10m")
@@ -45,7 +45,9 @@ class TripleFuzzTest {
     void llvmNormalize(FuzzedDataProvider data) {
         String triple = data.consumeRemainingAsString();
         String normal = LlvmTriple.normalize(triple);
-        assertEquals(normal, LlvmTriple.normalize(normal), () -> "not idempotent: " + triple + " -> " + normal);
+        // Not idempotent, like LLVM itself: clang 22 normalizes `windows-s-pow -a @spirv` to
+        // `unknown-unknown-windows-spirv`, and that to `spirv-unknown-windows-msvc` (both in the clang corpus).
+        assertEquals(normal, LlvmTriple.normalize(triple), "normalizing is deterministic");
         assertEquals(normal, LlvmTriple.parse(triple).normalized());
         // Normalizing moves, fills in and rewrites components; it never invents a separator-free name.
         assertTrue(triple.isEmpty() || !normal.isEmpty(), normal);

@@ -114,7 +114,7 @@ public final class LayoutReader {
         Stack stack = stack(protocol, width, regions, sections);
         List<String> discard = new ArrayList<>();
         JsonNode d = target.at("/layout/discard");
-        for (int i = 0; i < d.size(); i++) {
+        for (int i = 0; d.isArray() && i < d.size(); i++) {
             String p = JsonPointer.child("/layout/discard", i);
             String name = d.get(i).asString("");
             unsafe(p, "`layout.discard` entry", name).ifPresent(discard::add);
@@ -205,7 +205,7 @@ public final class LayoutReader {
     private List<Region> regions() {
         List<Region> out = new ArrayList<>();
         JsonNode rs = target.at("/layout/regions");
-        for (int i = 0; i < rs.size(); i++) {
+        for (int i = 0; rs.isArray() && i < rs.size(); i++) {
             String p = JsonPointer.child("/layout/regions", i);
             JsonNode r = rs.get(i);
             String name = r.path("name").asString("");
@@ -247,7 +247,7 @@ public final class LayoutReader {
             return Defaults.sections(protocol, arch, header, regions);
         }
         List<Section> out = new ArrayList<>();
-        for (int i = 0; i < ss.size(); i++) {
+        for (int i = 0; ss.isArray() && i < ss.size(); i++) {
             String p = JsonPointer.child("/layout/sections", i);
             JsonNode s = ss.get(i);
             String name = s.path("name").asString("");
@@ -314,7 +314,7 @@ public final class LayoutReader {
     private List<Layout.HeaderTag> tags() {
         List<Layout.HeaderTag> out = new ArrayList<>();
         JsonNode ts = target.at("/boot/tags");
-        for (int i = 0; i < ts.size(); i++) {
+        for (int i = 0; ts.isArray() && i < ts.size(); i++) {
             String p = JsonPointer.child("/boot/tags", i);
             JsonNode t = ts.get(i);
             String type = t.path("type").asString("");

@@ -1,17 +1,14 @@
 package dev.targetspec.validate.rules;
 
 import dev.targetspec.diag.Severity;
+import dev.targetspec.json.StrictJson;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * `data-layout` equals the layout LLVM uses for `llvm-target`. rustc finds a mismatch only when it
@@ -103,10 +100,6 @@ final class LlvmDataLayout implements Rule {
     }
 
     private static JsonNode read(String name) {
-        try (InputStream in = LlvmDataLayout.class.getResourceAsStream("/dev/targetspec/data/" + name)) {
-            return JsonMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StrictJson.bundled("/dev/targetspec/data/" + name);
     }
 }

@@ -1,15 +1,12 @@
 package dev.targetspec.validate.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.targetspec.json.StrictJson;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The CPU and target-feature names rustc's LLVM knows per arch, from `rustc --print target-cpus`
@@ -32,19 +29,15 @@ final class LlvmNames {
     }
 
     private static Map<String, Set<String>> read(String name) {
-        try (InputStream in = LlvmNames.class.getResourceAsStream("/dev/targetspec/data/" + name)) {
-            JsonNode table = JsonMapper.builder().build().readTree(in);
-            Map<String, Set<String>> out = new HashMap<>();
-            table.properties().forEach(e -> {
-                if (!e.getKey().startsWith("$") && e.getValue().isArray()) {
-                    Set<String> names = new HashSet<>();
-                    e.getValue().forEach(n -> names.add(n.asString()));
-                    out.put(e.getKey(), names);
-                }
-            });
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode table = StrictJson.bundled("/dev/targetspec/data/" + name);
+        Map<String, Set<String>> out = new HashMap<>();
+        table.properties().forEach(e -> {
+            if (!e.getKey().startsWith("$") && e.getValue().isArray()) {
+                Set<String> names = new HashSet<>();
+                e.getValue().forEach(n -> names.add(n.asString()));
+                out.put(e.getKey(), names);
+            }
+        });
+        return out;
     }
 }

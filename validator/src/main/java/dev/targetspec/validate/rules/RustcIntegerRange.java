@@ -1,17 +1,14 @@
 package dev.targetspec.validate.rules;
 
 import dev.targetspec.diag.Severity;
+import dev.targetspec.json.StrictJson;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Integer fields hold whole numbers, written without a decimal point, in the range of their Rust
@@ -23,17 +20,13 @@ final class RustcIntegerRange implements Rule {
     private static final Map<String, Integer> BITS = new TreeMap<>();
 
     static {
-        try (InputStream in = RustcIntegerRange.class.getResourceAsStream("/dev/targetspec/schema/rustc-1.95.schema.json")) {
-            JsonNode schema = JsonMapper.builder().build().readTree(in);
-            schema.get("properties").properties().forEach(e -> {
-                String format = e.getValue().path("format").asString("");
-                if (format.matches("uint(8|16|32|64)")) {
-                    BITS.put(e.getKey(), Integer.parseInt(format.substring(4)));
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode schema = StrictJson.bundled("/dev/targetspec/schema/rustc-1.95.schema.json");
+        schema.get("properties").properties().forEach(e -> {
+            String format = e.getValue().path("format").asString("");
+            if (format.matches("uint(8|16|32|64)")) {
+                BITS.put(e.getKey(), Integer.parseInt(format.substring(4)));
+            }
+        });
     }
 
     @Override
