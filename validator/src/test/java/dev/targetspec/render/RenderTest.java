@@ -88,7 +88,9 @@ class RenderTest {
                 + "{\"name\": \".bss\", \"type\": \"nobits\"}]}");
         LayoutReader.Reading r = LayoutReader.read(t);
         assertEquals(List.of("/layout/sections/1/inputs/1"), r.problems().stream().map(p -> p.pointer()).toList());
+        assertEquals(List.of("linker-names"), r.problems().stream().map(p -> p.rule()).toList());
         assertThrows(RenderException.class, () -> new LinkerScript().render(t, P));
+        // The validator refuses it too (`linker-names`), but a target nobody validated still renders safely.
         Target ok = target("\"boot\": {\"protocol\": \"multiboot2\"}, \"layout\": {\"sections\": ["
                 + "{\"name\": \".boot\", \"link\": \"physical\", \"inputs\": [\".multiboot_header\", \"x)} /DISCARD/ : { *(.text\"]},"
                 + "{\"name\": \".bss\", \"type\": \"nobits\"}]}");

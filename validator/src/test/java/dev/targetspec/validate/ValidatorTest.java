@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.targetspec.Repo;
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.json.Json;
+import dev.targetspec.json.StrictJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 class ValidatorTest {
     @TempDir
@@ -29,6 +36,70 @@ class ValidatorTest {
         Path p = dir.resolve(name);
         Files.writeString(p, json);
         return new Validator(Repo.registry()).validate(p).diagnostics();
+    }
+
+    /**
+     * A list given as an object fails the schema there, and no rule or the layout reader trips over
+     * it (fuzzing found two that did: `boot.tags` and `rustc.link-env`).
+     */
+    @Test
+    void aListGivenAsAnObjectIsASchemaErrorNotACrash() throws Exception {
+        ObjectNode base = (ObjectNode) StrictJson.parse(Files.readAllBytes(
+                Repo.root().resolve("targets/x86_64/x86_64-unknown-none-multiboot2.json"))).root().deepCopy();
+        ((ObjectNode) base.get("layout")).putArray("sections").addObject()
+                .put("name", ".text").putArray("inputs").add(".text");
+        ((ObjectNode) base.get("layout")).putArray("regions");
+        ((ObjectNode) base.get("layout")).putArray("discard");
+        base.putObject("rustc").putArray("link-env");
+        List<String> lists = new ArrayList<>();
+        arrays(base, "", lists);
+        assertTrue(lists.size() >= 9, lists.toString());
+        for (String pointer : lists) {
+            ObjectNode doc = base.deepCopy();
+            int cut = pointer.lastIndexOf('/');
+            JsonNode parent = doc.at(pointer.substring(0, cut));
+            String last = pointer.substring(cut + 1);
+            ObjectNode object = JsonNodeFactory.instance.objectNode().put("0", "x");
+            if (parent instanceof ArrayNode a) {
+                a.set(Integer.parseInt(last), object);
+            } else {
+                ((ObjectNode) parent).set(last, object);
+            }
+            List<Diagnostic> d = check("x86_64-unknown-none-multiboot2.json", Json.pretty(doc));
+            assertTrue(d.stream().anyMatch(x -> x.rule().equals("schema") && x.pointer().equals(pointer)),
+                    pointer + ": " + d);
+        }
+    }
+
+    private static void arrays(JsonNode n, String pointer, List<String> out) {
+        if (n.isArray() && !pointer.isEmpty()) {
+            out.add(pointer);
+        }
+        if (n.isObject()) {
+            n.properties().forEach(e -> arrays(e.getValue(), pointer + "/" + e.getKey(), out));
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                arrays(n.get(i), pointer + "/" + i, out);
+            }
+        }
+    }
+
+    /** `linker-names` and `layout-name` judge different things, so one bad name gets one diagnostic. */
+    @Test
+    void aBadNameIsReportedOnce() throws Exception {
+        Validator v = new Validator(Repo.registry());
+        for (String rule : List.of("linker-names", "layout-name")) {
+            Path dir = Repo.root().resolve("validator/src/test/resources/rules/" + rule + "/invalid");
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    List<String> names = v.validate(f).diagnostics().stream()
+                            .filter(d -> d.rule().equals("linker-names") || d.rule().equals("layout-name"))
+                            .map(Diagnostic::pointer).toList();
+                    assertEquals(names.stream().distinct().toList(), names, f.toString());
+                    assertTrue(names.size() >= 4, names.toString());
+                }
+            }
+        }
     }
 
     @Test

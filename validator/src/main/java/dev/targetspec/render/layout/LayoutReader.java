@@ -20,6 +20,8 @@ public final class LayoutReader {
     /** Rule ids: one per concern, each with a page in {@code docs/rules/}. */
     public static final String ADDRESS = "layout-address";
     public static final String NAME = "layout-name";
+    /** The rule whose policy {@link Names#linkerNameProblem} is: it reports for every target, so it is not a layout rule. */
+    public static final String LINKER_NAMES = "linker-names";
     public static final String ALIGNMENT = "layout-alignment";
     public static final String REGIONS = "layout-regions";
     public static final String BOOT_HEADER = "layout-boot-header";
@@ -85,7 +87,7 @@ public final class LayoutReader {
             header = Optional.of(".multiboot_header");
         }
         header.ifPresent(h -> {
-            if (!Names.plain(h)) {
+            if (linkerName("/boot/header-section", h, false) && !Names.plain(h)) {
                 report(NAME, "/boot/header-section", "`boot.header-section` is `" + Names.comment(h)
                         + "`, but the header section must be a plain name (letters, digits, `_` and `.`) that is"
                         + " not a linker-script keyword, because the boot header is assembled into it; rename it.");
@@ -117,7 +119,7 @@ public final class LayoutReader {
         for (int i = 0; d.isArray() && i < d.size(); i++) {
             String p = JsonPointer.child("/layout/discard", i);
             String name = d.get(i).asString("");
-            unsafe(p, "`layout.discard` entry", name).ifPresent(discard::add);
+            pattern(p, "`layout.discard` entry", name).ifPresent(discard::add);
         }
         long flags = 0;
         if (target.bool("/boot/flags/page-align").orElse(true)) {
@@ -154,6 +156,9 @@ public final class LayoutReader {
             return fallback;
         }
         String name = n.asString();
+        if (!linkerName(pointer, name, false)) {
+            return fallback;
+        }
         Optional<String> why = Names.unsafe(name);
         if (why.isPresent()) {
             report(NAME, pointer, "`" + field(pointer) + "` " + why.get() + "; use a symbol name without it.");
@@ -166,20 +171,39 @@ public final class LayoutReader {
         if (pointer.equals("/entry/symbol") && !Names.plain(name)) {
             report(NAME, pointer, "`entry.symbol` is `" + name + "`, which a linker script would have to quote,"
                     + " and LLD keeps the quotes of a quoted `ENTRY` name, so the program would have no entry"
-                    + " point; use letters, digits, `_` and `.` only.");
+                    + " point; use a name of letters, digits, `_` and `.` that is not a linker-script keyword.");
             return fallback;
         }
         return name;
     }
 
-    private Optional<String> unsafe(String pointer, String what, String name) {
-        Optional<String> why = Names.unsafe(name);
-        if (why.isPresent()) {
-            report(NAME, pointer, "The " + what + " at `" + field(pointer) + "` " + why.get()
-                    + "; remove that character.");
-            return Optional.empty();
+    /**
+     * Whether {@code name} keeps the {@code linker-names} policy; when it does not, the problem is filed
+     * under that rule (which reports it to the validator itself), so that no name is reported twice.
+     */
+    private boolean linkerName(String pointer, String name, boolean pattern) {
+        Optional<String> why = Names.linkerNameProblem(pointer, name, pattern);
+        why.ifPresent(m -> report(LINKER_NAMES, pointer, m));
+        return why.isEmpty();
+    }
+
+    /**
+     * An input or discard pattern, when a script can hold it (quoted if it is not plain). A pattern
+     * that only breaks the {@code linker-names} policy is still written: that rule reports it. One that
+     * no script can hold is refused, under that rule when it breaks the policy too.
+     */
+    private Optional<String> pattern(String pointer, String what, String pattern) {
+        Optional<String> why = Names.unsafe(pattern);
+        if (why.isEmpty()) {
+            return Optional.of(pattern);
         }
-        return Optional.of(name);
+        Optional<String> policy = Names.linkerNameProblem(pointer, pattern, true);
+        if (policy.isPresent()) {
+            report(LINKER_NAMES, pointer, policy.get());
+        } else {
+            report(NAME, pointer, "The " + what + " at `" + field(pointer) + "` " + why.get() + "; remove that character.");
+        }
+        return Optional.empty();
     }
 
     private static String field(String pointer) {
@@ -212,6 +236,9 @@ public final class LayoutReader {
             Optional<BigInteger> origin = address(p + "/origin");
             Optional<BigInteger> length = address(p + "/length");
             String attrs = r.path("attributes").asString("");
+            if (!linkerName(p + "/name", name, false)) {
+                continue;
+            }
             if (!Names.plain(name)) {
                 report(NAME, p + "/name", "The region name `" + Names.comment(name) + "` at `" + field(p)
                         + ".name` is not a plain name (letters, digits, `_` and `.`, not a linker-script keyword);"
@@ -251,6 +278,9 @@ public final class LayoutReader {
             String p = JsonPointer.child("/layout/sections", i);
             JsonNode s = ss.get(i);
             String name = s.path("name").asString("");
+            if (!linkerName(p + "/name", name, false)) {
+                continue;
+            }
             if (!Names.plain(name)) {
                 report(NAME, p + "/name", "The output section name `" + Names.comment(name) + "` at `" + field(p)
                         + ".name` is not a plain name (letters, digits, `_` and `.`, not a linker-script keyword);"
@@ -259,9 +289,9 @@ public final class LayoutReader {
             }
             List<String> inputs = new ArrayList<>();
             JsonNode in = s.path("inputs");
-            for (int j = 0; j < in.size(); j++) {
+            for (int j = 0; in.isArray() && j < in.size(); j++) {
                 String ip = JsonPointer.child(p + "/inputs", j);
-                unsafe(ip, "input pattern", in.get(j).asString("")).ifPresent(inputs::add);
+                pattern(ip, "input pattern", in.get(j).asString("")).ifPresent(inputs::add);
             }
             if (in.isMissingNode()) {
                 inputs.add(name);

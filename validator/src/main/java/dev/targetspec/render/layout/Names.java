@@ -1,5 +1,6 @@
 package dev.targetspec.render.layout;
 
+import dev.targetspec.diag.Messages;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,7 +38,60 @@ public final class Names {
             "SORT_BY_ALIGNMENT", "SORT_BY_INIT_PRIORITY", "SORT_BY_NAME", "SORT_NONE", "SPECIAL", "SQUAD",
             "STARTUP", "SUBALIGN", "SYSLIB", "TARGET", "TYPE", "VERSION", "l", "len", "o", "org");
 
+    /**
+     * Words that GNU ld and LLD read as commands or keywords where a name may stand: no section,
+     * region, symbol or pattern in a spec may be one of them.
+     */
+    private static final Set<String> COMMANDS = Set.of("INCLUDE", "INPUT", "GROUP", "OUTPUT", "SEARCH_DIR",
+            "STARTUP", "OUTPUT_FORMAT", "OUTPUT_ARCH", "TARGET", "ENTRY", "SECTIONS", "MEMORY", "PHDRS", "VERSION",
+            "INSERT", "ASSERT", "EXTERN", "PROVIDE", "PROVIDE_HIDDEN", "HIDDEN", "KEEP", "SORT", "EXCLUDE_FILE",
+            "NOCROSSREFS", "OVERLAY", "REGION_ALIAS", "AT", "ALIGN", "SUBALIGN", "FILL", "NOLOAD", "COMMON",
+            "DISCARD", "/DISCARD/", "BYTE", "SHORT", "LONG", "QUAD", "SQUAD", "CONSTRUCTORS", "ORIGIN", "LENGTH");
+
     private Names() {
+    }
+
+    /**
+     * The {@code linker-names} policy for a name a spec gives at {@code pointer}: only letters, digits,
+     * {@code _}, {@code .} and {@code $}, not starting with a digit ({@code pattern}: an input-section
+     * pattern, which may also use {@code *} and {@code ?} and start with a digit), and not a command.
+     * Returns the sentence that says why {@code name} breaks it, or empty; an empty name is left to the schema.
+     */
+    public static Optional<String> linkerNameProblem(String pointer, String name, boolean pattern) {
+        String field = pointer.substring(1).replace('/', '.');
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        // `COMMON` is also the input section that holds common symbols: `*(COMMON)`.
+        if ((COMMANDS.contains(name) && !(pattern && name.equals("COMMON"))) || name.equals(".")) {
+            return Optional.of("`" + field + "` is `" + name + "`, which a linker script reads as "
+                    + (name.equals(".") ? "the location counter" : "a command") + "; choose another name.");
+        }
+        int bad = firstBad(name, pattern);
+        if (bad < 0) {
+            return Optional.empty();
+        }
+        int cp = name.codePointAt(bad);
+        String what = cp >= 0x80 || cp < 0x20 || cp == 0x7f
+                ? Messages.nonAsciiNote(new String(Character.toChars(cp))).replaceFirst("^; it contains ", "")
+                : "`" + (char) cp + "`" + (bad == 0 && cp >= '0' && cp <= '9' ? " first" : "");
+        String shown = Messages.oneLine(name.length() > 60 ? name.substring(0, 57) + "…" : name);
+        return Optional.of("`" + field + "` is `" + shown + "`, which has " + what
+                + "; a name in a linker script may use only letters, digits, `_`, `.` and `$`"
+                + (pattern ? " and the wildcards `*` and `?`" : ", not starting with a digit") + ".");
+    }
+
+    /** The index of the first character a name may not have, or -1. */
+    private static int firstBad(String name, boolean pattern) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '.' || c == '$'
+                    || (c >= '0' && c <= '9' && (pattern || i > 0)) || (pattern && (c == '*' || c == '?'));
+            if (!ok) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Why {@code name} can never reach a generated file, as the end of a sentence; empty when it can. */

@@ -11,7 +11,7 @@ final class LayoutName extends LayoutRule {
 
     @Override
     public String summary() {
-        return "Section, region, symbol and pattern names in `layout`, `boot` and `entry` can be written into a"
-                + " linker script without changing its meaning.";
+        return "Section, region and symbol names in `layout`, `boot` and `entry` can be written bare where the"
+                + " generated files put them, and none is listed twice.";
     }
 }

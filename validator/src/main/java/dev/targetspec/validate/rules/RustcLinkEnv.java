@@ -27,7 +27,7 @@ final class RustcLinkEnv implements Rule {
     @Override
     public void check(Target target, Findings findings) {
         JsonNode env = target.at("/rustc/link-env");
-        for (int i = 0; i < env.size(); i++) {
+        for (int i = 0; env.isArray() && i < env.size(); i++) {
             JsonNode item = env.get(i);
             if (item.isString() && !item.asString().contains("=")) {
                 findings.report(JsonPointer.child("/rustc/link-env", i), "`link-env` entry `" + item.asString()
