@@ -1,5 +1,7 @@
 package dev.targetspec.triple;
 
+import dev.targetspec.diag.Messages;
+
 /**
  * A configuration name that GNU config.sub rejects. The message is one
  * sentence naming the bad component, in config.sub's own words.
@@ -12,7 +14,7 @@ public final class InvalidTripleException extends Exception {
     private final String component;
 
     InvalidTripleException(String name, String component, String message) {
-        super(dev.targetspec.diag.Messages.oneLine(message));
+        super(Messages.oneLine(message));
         this.name = name;
         this.component = component;
     }

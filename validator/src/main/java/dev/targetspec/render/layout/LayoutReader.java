@@ -20,7 +20,10 @@ public final class LayoutReader {
     /** Rule ids: one per concern, each with a page in {@code docs/rules/}. */
     public static final String ADDRESS = "layout-address";
     public static final String NAME = "layout-name";
-    /** The rule whose policy {@link Names#linkerNameProblem} is: it reports for every target, so it is not a layout rule. */
+    /**
+     * The rule that owns the name policy, {@link Names#linkerNameProblem}. A problem filed under it
+     * stops the renderers; the rule itself reports for every target, with a layout or without.
+     */
     public static final String LINKER_NAMES = "linker-names";
     public static final String ALIGNMENT = "layout-alignment";
     public static final String REGIONS = "layout-regions";
