@@ -10,6 +10,7 @@ import dev.targetspec.triple.GnuConfig;
 import dev.targetspec.triple.InvalidTripleException;
 import dev.targetspec.triple.LlvmTriple;
 import dev.targetspec.triple.TargetName;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -70,9 +71,13 @@ class TripleFuzzTest {
             return;
         }
         assertTrue(GnuConfig.isValid(name));
-        // config.sub prints CPU-VENDOR-OS or CPU-VENDOR-KERNEL-OS, and takes its own output back unchanged.
-        int parts = canonical.split("-", -1).length;
-        assertTrue(parts == 3 || parts == 4, () -> name + " -> " + canonical);
+        // config.sub prints CPU-VENDOR-OS or CPU-VENDOR-KERNEL-OS, and takes its own output back unchanged;
+        // except that it repairs empty parts only halfway, as config.sub does (`c2c2u#---` -> `c2c2u#-`).
+        List<String> parts = List.of(canonical.split("-", -1));
+        if (parts.contains("")) {
+            return;
+        }
+        assertTrue(parts.size() == 3 || parts.size() == 4, () -> name + " -> " + canonical);
         try {
             assertEquals(canonical, GnuConfig.normalize(canonical), () -> "not idempotent: " + name);
         } catch (InvalidTripleException e) {

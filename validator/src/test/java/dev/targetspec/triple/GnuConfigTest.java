@@ -48,6 +48,10 @@ class GnuConfigTest {
             {"aarch64-tock", "aarch64-unknown-tock"},
             {"x86_64-unknown-uefi", "x86_64-unknown-uefi"},
             {"wasm32-wasi", "wasm32-unknown-wasi"},
+            // Found by fuzzing, and what config.sub (timestamp 2025-07-10) prints: for the first, after a
+            // complaint on stderr, with exit status 0. Empty parts are repaired only halfway.
+            {"c2c2u#---", "c2c2u#-"},
+            {"c2c2u#-", "c2c2u#-unknown-none"},
     };
 
     /** Name, the component the error names, and config.sub's complaint. */
