@@ -40,7 +40,9 @@ n_registry=$(find "$root/targets" -name '*.json' | wc -l)
 
 hyperfine -N --warmup 1 --runs "$runs" --export-json cold.json \
   -n "targetspec: one spec, cold" "$ts validate $one" \
-  -n "rustc: one spec" "rustc -Z unstable-options --print target-spec-json --target $one" >&2
+  -n "rustc: one spec" "rustc -Z unstable-options --print target-spec-json --target $one" \
+  -n "java: JVM start only" "java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -version" \
+  -n "targetspec: validate --help" "$ts validate --help" >&2
 hyperfine --warmup 1 --runs "$runs" --export-json all.json -i \
   -n "targetspec: whole registry, one process" "$ts validate --registry $root/targets" \
   -n "targetspec: the $n_builtins exported built-ins, one process" "$ts validate --registry $root/targets builtins" \
@@ -68,6 +70,16 @@ awk -v cts="$c_ts" -v crs="$c_rs" -v ats="$a_ts" -v atb="$a_tb" -v ars="$a_rs" -
   printf "| whole registry (%d specs) in one process vs rustc loading each of the %d built-ins | %.2f s | %.2f s | %.1fx faster |\n", nr, nb, ats, ars, ars/ats
   printf "| the %d exported built-ins (plain rustc files) in one process vs rustc on each | %.2f s | %.2f s | %.1fx faster |\n", nb, atb, ars, ars/atb
   printf "| one spec, cold process | %.0f ms | %.0f ms | %.1fx rustc |\n", cts*1000, crs*1000, cts/crs
+}'
+echo
+echo "Where a cold single-spec run goes (each a whole process, same run):"
+echo
+c_jvm=$(mean cold.json "java: JVM start only"); c_help=$(mean cold.json "targetspec: validate --help")
+awk -v jvm="$c_jvm" -v help="$c_help" -v cts="$c_ts" 'BEGIN {
+  printf "| part | time |\n|---|---:|\n"
+  printf "| the JVM starting and stopping (`java -version`) | %.0f ms |\n", jvm*1000
+  printf "| the launcher script and the command line, picocli (`validate --help`, less the JVM) | %.0f ms |\n", (help-jvm)*1000
+  printf "| reading and checking the spec: JSON, schema, rules (the cold run, less `validate --help`) | %.0f ms |\n", (cts-help)*1000
 }'
 echo
 echo "| specs in one run | time | per spec | peak memory |"

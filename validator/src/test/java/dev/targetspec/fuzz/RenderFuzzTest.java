@@ -47,8 +47,8 @@ class RenderFuzzTest {
     private static final List<String> HAND_WRITTEN = REGISTRY.triples().stream()
             .filter(t -> !REGISTRY.isImported(t)).toList();
     private static final Provenance PROVENANCE = new Provenance("fuzz-target.json", "targetspec fuzz");
-    /** A symbol name, such as `_start`, `__aeabi_memcpy` or PowerPC's `.TOC.`. */
-    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z_.][A-Za-z0-9_.$]*");
+    /** A symbol name, such as `_start`, `__aeabi_memcpy`, PowerPC's `.TOC.` or Arm64EC's `#memcmp`. */
+    private static final Pattern SYMBOL = Pattern.compile("#?[A-Za-z_.][A-Za-z0-9_.$]*");
 
     @FuzzTest(maxDuration = "10m")
     void linkerScript(FuzzedDataProvider data) {

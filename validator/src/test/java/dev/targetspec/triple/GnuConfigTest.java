@@ -48,10 +48,11 @@ class GnuConfigTest {
             {"aarch64-tock", "aarch64-unknown-tock"},
             {"x86_64-unknown-uefi", "x86_64-unknown-uefi"},
             {"wasm32-wasi", "wasm32-unknown-wasi"},
-            // Found by fuzzing, and what config.sub (timestamp 2025-07-10) prints: for the first, after a
-            // complaint on stderr, with exit status 0. Empty parts are repaired only halfway.
+            // Found by fuzzing, and what config.sub (timestamp 2025-07-10) prints: for a name with empty
+            // parts, after a complaint on stderr ("Blank OS only allowed ..."), with exit status 0.
             {"c2c2u#---", "c2c2u#-"},
             {"c2c2u#-", "c2c2u#-unknown-none"},
+            {"c2a-2--", "c2a-2"},
     };
 
     /** Name, the component the error names, and config.sub's complaint. */
@@ -69,6 +70,7 @@ class GnuConfigTest {
             {"x86_64-unknown-linux-kernel", "kernel", "'linux' does not support 'kernel'"},
             {"x86_64-elf-foo", "os", "OS 'foo' not recognized"},
             {"riscv64gc-unknown-none-elf", "cpu", "machine 'riscv64gc-unknown' not recognized"},
+            {"c2a-2", "os", "OS '2' not recognized"},
     };
 
     static Stream<Arguments> accepted() {
