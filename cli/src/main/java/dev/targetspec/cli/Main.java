@@ -4,8 +4,7 @@ import dev.targetspec.diag.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,27 +27,13 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
     /**
-     * The subcommands by name, in the order the usage lists them. Building a command's picocli model
-     * reads all its annotations, so {@link #run} builds only the command it is asked for (all of them
-     * for help, or when the first word names none).
+     * The subcommands, in the order the usage lists them. Building a command's picocli model reads
+     * all its annotations, so {@link #run} builds only the command it is asked for (all of them for
+     * help, or when the first word names none); a command's name is read from its {@code @Command}.
      */
-    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
-
-    private static Map<String, Class<?>> subcommands() {
-        Map<String, Class<?>> m = new LinkedHashMap<>();
-        m.put("validate", ValidateCommand.class);
-        m.put("list", ListCommand.class);
-        m.put("show", ShowCommand.class);
-        m.put("import", ImportCommand.class);
-        m.put("render", RenderCommand.class);
-        m.put("new", NewCommand.class);
-        m.put("triple", TripleCommand.class);
-        m.put("docs", DocsCommand.class);
-        m.put("diff", DiffCommand.class);
-        m.put("rfc", RfcCommand.class);
-        m.put("help", CommandLine.HelpCommand.class);
-        return m;
-    }
+    static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, ListCommand.class, ShowCommand.class,
+            ImportCommand.class, RenderCommand.class, NewCommand.class, TripleCommand.class, DocsCommand.class,
+            DiffCommand.class, RfcCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,10 +46,10 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         String first = args.length == 0 ? "" : args[0];
-        boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
-        for (Map.Entry<String, Class<?>> command : SUBCOMMANDS.entrySet()) {
-            if (!one || command.getKey().equals(first)) {
-                cli.addSubcommand(command.getKey(), command.getValue());
+        boolean one = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        for (Class<?> command : SUBCOMMANDS) {
+            if (!one || name(command).equals(first)) {
+                cli.addSubcommand(name(command), command);
             }
         }
         cli.setOut(out);
@@ -86,6 +71,10 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     private static String message(Exception e) {

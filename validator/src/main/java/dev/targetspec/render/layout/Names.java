@@ -40,7 +40,8 @@ public final class Names {
 
     /**
      * Words that GNU ld and LLD read as commands or keywords where a name may stand: no section,
-     * region, symbol or pattern in a spec may be one of them.
+     * region, symbol or pattern in a spec may be one of them. All but {@code DISCARD} and
+     * {@code /DISCARD/} are also in {@link #KEYWORDS}, which lists every word a name must not be bare.
      */
     private static final Set<String> COMMANDS = Set.of("INCLUDE", "INPUT", "GROUP", "OUTPUT", "SEARCH_DIR",
             "STARTUP", "OUTPUT_FORMAT", "OUTPUT_ARCH", "TARGET", "ENTRY", "SECTIONS", "MEMORY", "PHDRS", "VERSION",
