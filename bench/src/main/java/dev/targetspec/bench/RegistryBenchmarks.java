@@ -3,7 +3,7 @@ package dev.targetspec.bench;
 import dev.targetspec.json.Json;
 import dev.targetspec.json.JsonSyntaxException;
 import dev.targetspec.registry.Registry;
-import dev.targetspec.render.RustcJson;
+import dev.targetspec.render.rustc.RustcJson;
 import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.SpecLoader;
 import dev.targetspec.spec.Target;

@@ -1,7 +1,8 @@
 package dev.targetspec.cli;
 
+import dev.targetspec.io.DisplayPath;
 import dev.targetspec.registry.Registry;
-import dev.targetspec.render.site.ArtifactSource;
+import dev.targetspec.render.catalog.Artifacts;
 import dev.targetspec.render.site.Site;
 import dev.targetspec.render.site.SiteFormat;
 import dev.targetspec.render.site.SiteReport;
@@ -57,7 +58,7 @@ final class DocsCommand implements Callable<Integer> {
             throw CliException.usage("-o " + output + " is a file; docs writes a folder.");
         }
         Registry reg = registry.load();
-        Site site = new Site(reg, ArtifactSource.all("targetspec " + VersionProvider.version()));
+        Site site = new Site(reg, Artifacts.all(), "targetspec " + VersionProvider.version());
         SiteReport report = site.write(output, format == Form.html ? SiteFormat.HTML : SiteFormat.MARKDOWN);
         PrintWriter out = spec.commandLine().getOut();
         for (String s : report.skipped()) {
@@ -65,7 +66,7 @@ final class DocsCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().flush();
         out.printf("wrote %d target pages and %d artifacts to %s (open %s)%n", report.targetPages(),
-                report.artifacts(), Paths.show(output), format == Form.html ? "index.html" : "SUMMARY.md");
+                report.artifacts(), DisplayPath.of(output), format == Form.html ? "index.html" : "SUMMARY.md");
         out.flush();
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package dev.targetspec.cli;
 
+import dev.targetspec.io.DisplayPath;
 import dev.targetspec.registry.RustcImport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,14 +72,14 @@ final class ImportCommand implements Runnable {
             progress.finish();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("imported %d targets from rustc %s into %s%n", result.written(), result.rustcVersion(),
-                    Paths.show(root.resolve("rustc")));
-            result.removed().forEach(p -> out.println("removed " + Paths.show(p) + " (no longer a rustc built-in)"));
-            out.println("wrote " + Paths.show(result.schema()));
+                    DisplayPath.of(root.resolve("rustc")));
+            result.removed().forEach(p -> out.println("removed " + DisplayPath.of(p) + " (no longer a rustc built-in)"));
+            out.println("wrote " + DisplayPath.of(result.schema()));
             Path data = dataDir != null ? dataDir
                     : root.toAbsolutePath().normalize().resolveSibling("validator/src/main/resources/dev/targetspec/data");
             if (dataDir != null || java.nio.file.Files.isDirectory(data)) {
                 for (Path p : dev.targetspec.registry.RustcDataImport.importAll(rustc, data, line -> { })) {
-                    out.println("wrote " + Paths.show(p));
+                    out.println("wrote " + DisplayPath.of(p));
                 }
             } else {
                 out.println("LLVM data tables not refreshed: pass --data-dir to write them");

@@ -1,6 +1,7 @@
 package dev.targetspec.cli;
 
 import dev.targetspec.diag.Messages;
+import dev.targetspec.diag.Refused;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -78,7 +79,7 @@ public final class Main implements Runnable {
     }
 
     private static String message(Exception e) {
-        if (e instanceof CliException) {
+        if (e instanceof CliException || e instanceof Refused) {
             return e.getMessage();
         }
         Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;

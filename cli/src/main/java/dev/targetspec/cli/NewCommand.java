@@ -1,5 +1,6 @@
 package dev.targetspec.cli;
 
+import dev.targetspec.io.DisplayPath;
 import dev.targetspec.io.AtomicFile;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.render.Provenance;
@@ -9,7 +10,7 @@ import dev.targetspec.render.crate.Crates;
 import dev.targetspec.render.crate.FreestandingCrate;
 import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.Target;
-import dev.targetspec.validate.Validator;
+import dev.targetspec.render.Rendering;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -91,31 +92,32 @@ final class NewCommand implements Callable<Integer> {
         SpecFile file = reg.file(triple).orElseThrow(() -> CliException.usage("no target `" + triple
                 + "` in the registry; `targetspec list` shows what there is."));
         PrintWriter err = spec.commandLine().getErr();
-        Target target = RenderCommand.renderable(reg, new Validator(reg), file, err);
-        if (target == null) {
+        Rendering.Checked checked = new Rendering(reg, "targetspec " + VersionProvider.version()).check(file);
+        if (checked.target().isEmpty()) {
+            checked.errors().forEach(d -> err.println(DiagnosticLine.of(checked.file(), d)));
+            err.flush();
             return ExitCodes.INVALID;
         }
+        Target target = checked.target().get();
         String hostTriple = host != null ? host : detectHost();
         FreestandingCrate crate;
         try {
             crate = Crates.freestanding(target, crateName, target.triple().equals(hostTriple),
-                    new Provenance(Paths.show(target.file().path()), "targetspec " + VersionProvider.version()));
+                    new Provenance(DisplayPath.of(target.file().path()), "targetspec " + VersionProvider.version()));
         } catch (RenderException e) {
-            String detail = e.problems().stream().map(p -> p.message() + " [" + p.rule() + "]")
-                    .reduce((a, b) -> a + " " + b).orElse(e.getMessage());
-            throw new CliException(ExitCodes.INVALID, triple + ": " + detail);
+            throw new CliException(ExitCodes.INVALID, triple + ": " + e.detail());
         }
         Files.createDirectories(dir);
         for (CrateFile f : crate.files()) {
             AtomicFile.write(dir.resolve(f.path()), f.text().getBytes(StandardCharsets.UTF_8));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("created `%s` for %s in %s (%s):%n", crate.name(), crate.triple(), Paths.show(dir),
+        out.printf("created `%s` for %s in %s (%s):%n", crate.name(), crate.triple(), DisplayPath.of(dir),
                 crate.host() ? "the host" : "target JSON, nightly build-std");
         for (CrateFile f : crate.files()) {
             out.println("  " + f.path());
         }
-        out.printf("next: cd %s && %s%n", Paths.show(dir), crate.host() ? "cargo run" : "cargo +nightly build");
+        out.printf("next: cd %s && %s%n", DisplayPath.of(dir), crate.host() ? "cargo run" : "cargo +nightly build");
         out.flush();
         return ExitCodes.OK;
     }
@@ -123,12 +125,12 @@ final class NewCommand implements Callable<Integer> {
     /** Refuses a file, or a folder that has anything in it. */
     private static void checkEmpty(Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw CliException.usage(Paths.show(dir) + " is a file; name a new or empty folder.");
+            throw CliException.usage(DisplayPath.of(dir) + " is a file; name a new or empty folder.");
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
-                    throw CliException.usage(Paths.show(dir) + " is not empty; name a new or empty folder.");
+                    throw CliException.usage(DisplayPath.of(dir) + " is not empty; name a new or empty folder.");
                 }
             }
         }

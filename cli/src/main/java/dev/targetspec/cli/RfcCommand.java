@@ -1,5 +1,6 @@
 package dev.targetspec.cli;
 
+import dev.targetspec.io.DisplayPath;
 import dev.targetspec.io.AtomicFile;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.registry.Resolution;
@@ -7,7 +8,7 @@ import dev.targetspec.render.rfc.RfcDraft;
 import dev.targetspec.render.rfc.RfcProse;
 import dev.targetspec.render.rfc.RustcCheck;
 import dev.targetspec.render.rfc.Tier3Checklist;
-import dev.targetspec.render.site.ArtifactSource;
+import dev.targetspec.render.catalog.Artifacts;
 import dev.targetspec.render.site.Site;
 import dev.targetspec.spec.Target;
 import java.io.IOException;
@@ -79,12 +80,11 @@ final class RfcCommand implements Callable<Integer> {
             try {
                 written = RfcProse.parse(Files.readString(prose, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
-                throw CliException.usage(Paths.show(prose) + ": " + e.getMessage());
+                throw CliException.usage(DisplayPath.of(prose) + ": " + e.getMessage());
             }
         }
         Registry reg = registry.load();
-        ArtifactSource artifacts = ArtifactSource.all("targetspec " + VersionProvider.version());
-        Site site = new Site(reg, artifacts);
+        Site site = new Site(reg, Artifacts.all(), "targetspec " + VersionProvider.version());
         List<RfcDraft.Entry> entries = new ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
         boolean notMet = false;
@@ -98,8 +98,8 @@ final class RfcCommand implements Callable<Integer> {
             }
             RustcCheck.Outcome outcome = noRustc ? RustcCheck.skipped("--no-rustc was given")
                     : RustcCheck.check(t, rustc);
-            List<Tier3Checklist.Item> checklist = Tier3Checklist.of(t, outcome);
-            entries.add(new RfcDraft.Entry(t, site.base(t), artifacts.artifacts(t), checklist));
+            List<Tier3Checklist.Item> checklist = Tier3Checklist.of(t, site.verdict(t).diagnostics(), outcome);
+            entries.add(new RfcDraft.Entry(t, site.base(t), site.artifacts(t), checklist));
             long met = checklist.stream().filter(i -> i.status() == Tier3Checklist.Status.MET).count();
             long missing = checklist.stream().filter(i -> i.status() == Tier3Checklist.Status.NOT_MET).count();
             out.printf("%s: tier-3 checklist %d met, %d not met, %d to confirm; rustc: %s%n", triple, met, missing,
@@ -113,7 +113,7 @@ final class RfcCommand implements Callable<Integer> {
             notMet |= Tier3Checklist.anyNotMet(checklist);
         }
         AtomicFile.write(output, RfcDraft.render(written, entries).getBytes(StandardCharsets.UTF_8));
-        out.printf("wrote %s%n", Paths.show(output));
+        out.printf("wrote %s%n", DisplayPath.of(output));
         out.flush();
         return notMet ? ExitCodes.INVALID : ExitCodes.OK;
     }

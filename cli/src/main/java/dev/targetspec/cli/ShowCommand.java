@@ -1,5 +1,6 @@
 package dev.targetspec.cli;
 
+import dev.targetspec.io.DisplayPath;
 import dev.targetspec.json.Json;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.registry.Resolution;
@@ -51,7 +52,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!resolved) {
             if (form == Format.text) {
-                out.println("# " + Paths.show(file.path()));
+                out.println("# " + DisplayPath.of(file.path()));
             }
             out.print(Json.pretty(file.doc()));
             out.flush();
@@ -63,7 +64,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         if (form == Format.text) {
             out.println("# " + r.target().get().chain().stream()
-                    .map(f -> f.triple() + " (" + Paths.show(f.path()) + ")")
+                    .map(f -> f.triple() + " (" + DisplayPath.of(f.path()) + ")")
                     .collect(Collectors.joining(" → ")));
         }
         out.print(Json.pretty(r.target().get().doc()));

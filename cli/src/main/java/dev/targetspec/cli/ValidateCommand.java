@@ -1,5 +1,6 @@
 package dev.targetspec.cli;
 
+import dev.targetspec.io.DisplayPath;
 import dev.targetspec.diag.Diagnostic;
 import dev.targetspec.diag.Messages;
 import dev.targetspec.json.Json;
@@ -149,8 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
         int valid = 0;
         for (ValidationResult r : results) {
             for (Diagnostic d : r.diagnostics()) {
-                out.printf("%s:%d:%d: %s[%s]: %s%n", Messages.oneLine(Paths.show(r.file())), d.line(), d.column(),
-                        d.severity().label(), d.rule(), d.message());
+                out.println(DiagnosticLine.of(r.file(), d));
             }
             valid += r.valid() ? 1 : 0;
         }
@@ -164,7 +164,7 @@ final class ValidateCommand implements Callable<Integer> {
         int valid = 0;
         for (ValidationResult r : results) {
             ObjectNode o = list.addObject();
-            o.put("file", Paths.show(r.file()));
+            o.put("file", DisplayPath.of(r.file()));
             o.put("target", r.target());
             o.put("valid", r.valid());
             ArrayNode ds = o.putArray("diagnostics");
@@ -210,7 +210,7 @@ final class ValidateCommand implements Callable<Integer> {
                 res.put("level", d.severity().label());
                 res.putObject("message").put("text", d.message());
                 ObjectNode loc = res.putArray("locations").addObject().putObject("physicalLocation");
-                loc.putObject("artifactLocation").put("uri", Paths.show(r.file()).replace('\\', '/'));
+                loc.putObject("artifactLocation").put("uri", DisplayPath.of(r.file()).replace('\\', '/'));
                 ObjectNode region = loc.putObject("region");
                 region.put("startLine", d.line());
                 region.put("startColumn", d.column());

@@ -11,8 +11,10 @@ import dev.targetspec.json.StrictJson;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.render.Provenance;
 import dev.targetspec.render.RenderException;
-import dev.targetspec.render.Renderer;
-import dev.targetspec.render.Renderers;
+import dev.targetspec.render.Artifact;
+import dev.targetspec.render.catalog.Artifacts;
+import dev.targetspec.render.Format;
+import dev.targetspec.render.RenderContext;
 import dev.targetspec.render.entry.Entries;
 import dev.targetspec.render.entry.EntryFormat;
 import dev.targetspec.render.entry.EntryPoint;
@@ -108,17 +110,19 @@ class RenderFuzzTest {
         if (target.isEmpty()) {
             return;
         }
-        Renderer r = Renderers.named(name).orElseThrow();
+        Artifact r = Artifacts.named(name).orElseThrow();
+        Format format = r.formats().get(0);
+        RenderContext context = new RenderContext(PROVENANCE);
         String text;
         try {
-            text = r.render(target.get(), PROVENANCE);
+            text = r.render(target.get(), format, context);
         } catch (RenderException e) {
             Invariants.oneLine(e.getMessage());
             e.problems().forEach(p -> Invariants.oneLine(p.message()));
             return;
         }
         try {
-            assertEquals(text, r.render(target.get(), PROVENANCE), "rendering again agrees");
+            assertEquals(text, r.render(target.get(), format, context), "rendering again agrees");
         } catch (RenderException e) {
             throw new AssertionError("rendered once, then refused: " + e.getMessage(), e);
         }
@@ -127,7 +131,7 @@ class RenderFuzzTest {
         assertTrue(text.contains(PROVENANCE.source()), "the header names the source");
         noControlCharacters(text);
         GeneratedText.check(text);
-        assertFalse(r.fileName(target.get()).contains("/"), r.fileName(target.get()));
+        assertFalse(r.fileName(target.get(), format).contains("/"), r.fileName(target.get(), format));
     }
 
     /** The mutant as a valid resolved target, or nothing when it is not valid. */

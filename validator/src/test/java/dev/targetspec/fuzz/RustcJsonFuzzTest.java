@@ -10,7 +10,7 @@ import dev.targetspec.json.Json;
 import dev.targetspec.json.JsonSyntaxException;
 import dev.targetspec.json.StrictJson;
 import dev.targetspec.registry.Registry;
-import dev.targetspec.render.RustcJson;
+import dev.targetspec.render.rustc.RustcJson;
 import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.SpecLoader;
 import dev.targetspec.spec.Target;

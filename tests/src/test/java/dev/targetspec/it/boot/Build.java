@@ -3,13 +3,13 @@ package dev.targetspec.it.boot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.targetspec.render.Renderers;
-import dev.targetspec.render.layout.Address;
-import dev.targetspec.render.layout.Layout;
-import dev.targetspec.render.layout.LayoutReader;
-import dev.targetspec.render.layout.Region;
-import dev.targetspec.render.layout.Section;
-import dev.targetspec.render.layout.Stack;
+import dev.targetspec.render.catalog.Artifacts;
+import dev.targetspec.spec.layout.Address;
+import dev.targetspec.spec.layout.Layout;
+import dev.targetspec.spec.layout.LayoutReader;
+import dev.targetspec.spec.layout.Region;
+import dev.targetspec.spec.layout.Section;
+import dev.targetspec.spec.layout.Stack;
 import dev.targetspec.spec.Target;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -49,7 +49,7 @@ final class Build {
 
     /** Renders {@code renderer} for the target into the build directory. */
     Path render(String renderer) throws Exception {
-        return Tools.render(Renderers.named(renderer).orElseThrow(), target, dir);
+        return Tools.render(Artifacts.named(renderer).orElseThrow(), target, dir);
     }
 
     /** Compiles or assembles {@code source} (relative to the test resources) with clang. */

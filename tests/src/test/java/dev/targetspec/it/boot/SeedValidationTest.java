@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.targetspec.diag.Diagnostic;
 import dev.targetspec.diag.Severity;
 import dev.targetspec.registry.Registry;
-import dev.targetspec.render.Renderers;
+import dev.targetspec.render.catalog.Artifacts;
 import dev.targetspec.render.entry.Entries;
-import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.spec.layout.LayoutReader;
 import dev.targetspec.validate.ValidationResult;
 import dev.targetspec.validate.Validator;
 import java.nio.file.Path;
@@ -46,11 +46,11 @@ class SeedValidationTest {
             assertTrue(LayoutReader.read(target).layout().isPresent(), seed + " has no layout");
             // The script's entry is the symbol the entry-point artifact tells the program to define.
             String symbol = Entries.derive(target).symbol();
-            assertTrue(Renderers.named("linker-script").orElseThrow().render(target, Tools.PROVENANCE)
+            assertTrue(Tools.text(Artifacts.named("linker-script").orElseThrow(), target)
                     .contains("ENTRY(" + symbol + ")"), seed + " enters at " + symbol);
             if (Stream.of("multiboot.json", "multiboot2.json").anyMatch(seed::endsWith)) {
-                Renderers.named("boot-header").orElseThrow().render(target, Tools.PROVENANCE);
-                Renderers.named("boot-stub").orElseThrow().render(target, Tools.PROVENANCE);
+                Tools.text(Artifacts.named("boot-header").orElseThrow(), target);
+                Tools.text(Artifacts.named("boot-stub").orElseThrow(), target);
             }
         }
     }

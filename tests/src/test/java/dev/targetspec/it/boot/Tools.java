@@ -5,7 +5,8 @@ import dev.targetspec.registry.Registry;
 import dev.targetspec.registry.Resolution;
 import dev.targetspec.render.Provenance;
 import dev.targetspec.render.RenderException;
-import dev.targetspec.render.Renderer;
+import dev.targetspec.render.Artifact;
+import dev.targetspec.render.RenderContext;
 import dev.targetspec.spec.Inheritance;
 import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.SpecLoader;
@@ -117,9 +118,14 @@ final class Tools {
         return Inheritance.resolve(chain);
     }
 
-    static Path render(Renderer renderer, Target target, Path dir) throws IOException, RenderException {
-        Path out = dir.resolve(renderer.fileName(target));
-        Files.writeString(out, renderer.render(target, PROVENANCE));
+    static Path render(Artifact artifact, Target target, Path dir) throws IOException, RenderException {
+        Path out = dir.resolve(artifact.fileName(target, artifact.formats().get(0)));
+        Files.writeString(out, text(artifact, target));
         return out;
+    }
+
+    /** {@code artifact} for {@code target}, in its default format. */
+    static String text(Artifact artifact, Target target) throws RenderException {
+        return artifact.render(target, artifact.formats().get(0), new RenderContext(PROVENANCE));
     }
 }

@@ -1,8 +1,8 @@
 package dev.targetspec.render.boot;
 
 import dev.targetspec.render.Provenance;
-import dev.targetspec.render.layout.Layout;
-import dev.targetspec.render.layout.Names;
+import dev.targetspec.spec.layout.Layout;
+import dev.targetspec.spec.layout.Names;
 
 /** Shared writing for the GNU assembler files. */
 final class Asm {

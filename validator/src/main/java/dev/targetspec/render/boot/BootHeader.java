@@ -2,9 +2,12 @@ package dev.targetspec.render.boot;
 
 import dev.targetspec.render.Provenance;
 import dev.targetspec.render.RenderException;
-import dev.targetspec.render.Renderer;
-import dev.targetspec.render.layout.Layout;
-import dev.targetspec.render.layout.Layouts;
+import dev.targetspec.render.Applicability;
+import dev.targetspec.render.Artifact;
+import dev.targetspec.render.Format;
+import dev.targetspec.render.RenderContext;
+import dev.targetspec.spec.layout.Layout;
+import dev.targetspec.render.Layouts;
 import dev.targetspec.spec.Target;
 import java.util.List;
 
@@ -18,7 +21,8 @@ import java.util.List;
  * {@code 0xE85250D6}, within the first 32768 bytes, 64-bit aligned; architecture 0 is 32-bit
  * protected-mode i386; tags 8-byte aligned, ended by a tag of type 0 and size 8).
  */
-public final class BootHeader implements Renderer {
+public final class BootHeader implements Artifact {
+    private static final List<Format> FORMATS = List.of(new Format("text", "-header.S"));
     /** Multiboot 1 header magic (Multiboot Specification 0.6.96, 3.1.1). */
     public static final long MULTIBOOT1_MAGIC = 0x1BADB002L;
     /** Multiboot 2 header magic (Multiboot2 Specification 2.0, 3.1.1). */
@@ -32,18 +36,45 @@ public final class BootHeader implements Renderer {
     }
 
     @Override
-    public String fileName(Target target) {
-        return target.triple() + "-header.S";
+    public String summary() {
+        return "the Multiboot 1 or 2 header, as GNU assembler source";
     }
 
     @Override
-    public String render(Target target, Provenance provenance) throws RenderException {
+    public List<Format> formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public CratePart cratePart() {
+        return CratePart.ASSEMBLY;
+    }
+
+    @Override
+    public Applicability applicability(Target target) {
+        try {
+            layout(target);
+            return Applicability.APPLIES;
+        } catch (RenderException e) {
+            return Applicability.of(e);
+        }
+    }
+
+    @Override
+    public String render(Target target, Format format, RenderContext context) throws RenderException {
+        Layout l = layout(target);
+        return l.protocol().equals("multiboot") ? multiboot1(l, context.provenance())
+                : multiboot2(l, context.provenance());
+    }
+
+    /** The layout of a Multiboot target. */
+    private static Layout layout(Target target) throws RenderException {
         Layout l = Layouts.require(target);
         if (!l.multiboot()) {
             throw new RenderException("`" + target.triple() + "` has `boot.protocol` `" + l.protocol()
                     + "`, which has no boot header; only `multiboot` and `multiboot2` do.", List.of());
         }
-        return l.protocol().equals("multiboot") ? multiboot1(l, provenance) : multiboot2(l, provenance);
+        return l;
     }
 
     /** The sum a Multiboot checksum field completes to zero modulo 2^32. */

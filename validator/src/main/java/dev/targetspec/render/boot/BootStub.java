@@ -2,11 +2,14 @@ package dev.targetspec.render.boot;
 
 import dev.targetspec.render.Provenance;
 import dev.targetspec.render.RenderException;
-import dev.targetspec.render.Renderer;
-import dev.targetspec.render.layout.Address;
-import dev.targetspec.render.layout.Layout;
-import dev.targetspec.render.layout.Layouts;
-import dev.targetspec.render.layout.Problem;
+import dev.targetspec.render.Applicability;
+import dev.targetspec.render.Artifact;
+import dev.targetspec.render.Format;
+import dev.targetspec.render.RenderContext;
+import dev.targetspec.spec.layout.Address;
+import dev.targetspec.spec.layout.Layout;
+import dev.targetspec.render.Layouts;
+import dev.targetspec.spec.layout.Problem;
 import dev.targetspec.spec.Target;
 import java.math.BigInteger;
 import java.util.List;
@@ -27,7 +30,8 @@ import java.util.List;
  * the order: CR4.PAE, CR3, IA32_EFER.LME (MSR 0xC0000080 bit 8), then CR0.PG; 4.5 gives the 4-level
  * entry format (bit 0 present, bit 1 writable, bit 7 page size).
  */
-public final class BootStub implements Renderer {
+public final class BootStub implements Artifact {
+    private static final List<Format> FORMATS = List.of(new Format("text", "-stub.S"));
     /** How much physical memory, from address 0, the x86_64 stub maps at the same virtual address. */
     public static final BigInteger IDENTITY_MAP_BYTES = BigInteger.ONE.shiftLeft(30);
     /** How much of a higher-half kernel, from its virtual base, the x86_64 stub maps. */
@@ -40,19 +44,45 @@ public final class BootStub implements Renderer {
     }
 
     @Override
-    public String fileName(Target target) {
-        return target.triple() + "-stub.S";
+    public String summary() {
+        return "the 32-bit Multiboot entry that enters long mode and calls kernel_main";
     }
 
     @Override
-    public String render(Target target, Provenance provenance) throws RenderException {
+    public List<Format> formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public CratePart cratePart() {
+        return CratePart.ASSEMBLY;
+    }
+
+    @Override
+    public Applicability applicability(Target target) {
+        try {
+            layout(target);
+            return Applicability.APPLIES;
+        } catch (RenderException e) {
+            return Applicability.of(e);
+        }
+    }
+
+    @Override
+    public String render(Target target, Format format, RenderContext context) throws RenderException {
+        Layout l = layout(target);
+        return l.arch().equals("x86") ? i686(l, context.provenance()) : x86_64(l, context.provenance());
+    }
+
+    /** The layout of an x86 Multiboot target. */
+    private static Layout layout(Target target) throws RenderException {
         Layout l = Layouts.require(target);
         if (!l.multiboot() || !(l.arch().equals("x86_64") || l.arch().equals("x86"))) {
             throw new RenderException("The boot stub is for x86 and x86_64 Multiboot kernels, but `"
                     + target.triple() + "` has `arch` `" + l.arch() + "` and `boot.protocol` `" + l.protocol() + "`.",
                     List.of());
         }
-        return l.arch().equals("x86") ? i686(l, provenance) : x86_64(l, provenance);
+        return l;
     }
 
     private static String magic(Layout l) {

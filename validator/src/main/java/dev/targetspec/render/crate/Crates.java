@@ -1,16 +1,16 @@
 package dev.targetspec.render.crate;
 
-import dev.targetspec.json.Json;
 import dev.targetspec.render.Provenance;
 import dev.targetspec.render.RenderException;
-import dev.targetspec.render.Renderer;
-import dev.targetspec.render.Renderers;
-import dev.targetspec.render.RustcJson;
+import dev.targetspec.render.Artifact;
+import dev.targetspec.render.catalog.Artifacts;
+import dev.targetspec.render.Format;
+import dev.targetspec.render.RenderContext;
 import dev.targetspec.render.entry.Entries;
 import dev.targetspec.render.entry.EntryPoint;
 import dev.targetspec.render.intrinsics.Intrinsics;
-import dev.targetspec.render.layout.Layout;
-import dev.targetspec.render.layout.Layouts;
+import dev.targetspec.spec.layout.Layout;
+import dev.targetspec.render.Layouts;
 import dev.targetspec.spec.Target;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,24 +76,42 @@ public final class Crates {
 
         List<CrateFile> files = new ArrayList<>();
         List<String> assembly = new ArrayList<>();
+        List<String> rendered = new ArrayList<>();
         String script = null;
-        Optional<String> scriptText = render(target, "linker-script", provenance);
-        if (scriptText.isPresent()) {
-            // When the entry artifact already names a script (-Tlink.x for Cortex-M), the rendered one takes that name.
-            script = entry.linkArgs().linker().stream().filter(a -> a.startsWith("-T") && a.length() > 2)
-                    .map(a -> a.substring(2)).filter(Crates::plainFileName).findFirst()
-                    .orElse(Renderers.named("linker-script").orElseThrow().fileName(target));
-        }
-        for (String artifact : List.of("boot-header", "boot-stub")) {
-            Optional<String> text = render(target, artifact, provenance);
-            if (text.isPresent()) {
-                String file = Renderers.named(artifact).orElseThrow().fileName(target);
-                files.add(new CrateFile(file, text.get()));
-                assembly.add(file);
+        String scriptText = null;
+        String json = null;
+        String jsonText = null;
+        RenderContext context = new RenderContext(provenance);
+        for (Artifact a : Artifacts.all()) {
+            if (a.cratePart() == Artifact.CratePart.NONE || (host && a.cratePart() == Artifact.CratePart.TARGET_JSON)) {
+                continue;
+            }
+            Format format = a.formats().get(0);
+            Optional<String> text = optional(() -> a.render(target, format, context));
+            if (text.isEmpty()) {
+                continue;
+            }
+            rendered.add(a.name());
+            String file = a.fileName(target, format);
+            switch (a.cratePart()) {
+                case LINKER_SCRIPT -> {
+                    // When the entry artifact already names a script (-Tlink.x for Cortex-M), the rendered one takes that name.
+                    script = entry.linkArgs().linker().stream().filter(arg -> arg.startsWith("-T") && arg.length() > 2)
+                            .map(arg -> arg.substring(2)).filter(Crates::plainFileName).findFirst().orElse(file);
+                    scriptText = text.get();
+                }
+                case ASSEMBLY -> {
+                    files.add(new CrateFile(file, text.get()));
+                    assembly.add(file);
+                }
+                case TARGET_JSON -> {
+                    json = file;
+                    jsonText = text.get();
+                }
+                default -> throw new IllegalStateException(a.cratePart().name());
             }
         }
-        boolean stub = assembly.stream().anyMatch(f -> f.equals(Renderers.named("boot-stub").orElseThrow()
-                .fileName(target)));
+        boolean stub = rendered.contains("boot-stub");
 
         List<String> rustflags = new ArrayList<>();
         if (script != null && !entry.linkArgs().linker().contains("-T" + script)) {
@@ -102,7 +120,6 @@ public final class Crates {
         }
         rustflags.addAll(entry.linkArgs().rustflags());
 
-        String json = host ? null : triple + ".json";
         files.add(0, new CrateFile("Cargo.toml", cargoToml(name, triple, provenance)));
         files.add(1, new CrateFile(".cargo/config.toml", config(triple, json, rustflags, mem, provenance)));
         boolean linux = entry.protocol().equals("linux");
@@ -111,10 +128,10 @@ public final class Crates {
                 entry.protocol().equals("cortex-m") && script != null);
         files.add(2, new CrateFile("src/main.rs", MainRs.source(plan)));
         if (json != null) {
-            files.add(new CrateFile(json, Json.pretty(RustcJson.export(target))));
+            files.add(new CrateFile(json, jsonText));
         }
         if (script != null) {
-            files.add(new CrateFile(script, scriptText.get()));
+            files.add(new CrateFile(script, scriptText));
         }
         files.add(new CrateFile(".gitignore", "/target\n"));
         List<String> extra = files.stream().map(CrateFile::path)
@@ -145,11 +162,6 @@ public final class Crates {
             }
             return Optional.empty();
         }
-    }
-
-    private static Optional<String> render(Target target, String name, Provenance provenance) throws RenderException {
-        Renderer r = Renderers.named(name).orElseThrow();
-        return optional(() -> r.render(target, provenance));
     }
 
     static String cargoToml(String name, String triple, Provenance p) {

@@ -5,6 +5,7 @@ import dev.targetspec.render.entry.EntryPoint.Note;
 import dev.targetspec.render.entry.EntryPoint.Returns;
 import dev.targetspec.render.entry.EntryPoint.State;
 import dev.targetspec.spec.Target;
+import dev.targetspec.spec.layout.BootProtocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public final class Entries {
             boolean soft = features.contains("+soft-float") || t.text("/rustc/rustc-abi").map(
                     a -> a.contains("softfloat")).orElse(false) || t.text("/rustc/llvm-floatabi").map(
                     a -> a.equals("soft")).orElse(false);
-            String protocol = t.text("/boot/protocol").orElseGet(() -> inferProtocol(t, arch, os));
+            String protocol = BootProtocol.of(t);
             return new Facts(t.triple(), protocol, arch, os, env, format, width, features,
                     t.bool("/rustc/disable-redzone").orElse(false), soft, t.triple().contains("-none"),
                     t.text("/entry/symbol"), t.text("/entry/abi"));
@@ -109,26 +110,6 @@ public final class Entries {
         return 0;
     }
 
-    static String inferProtocol(Target t, String arch, String os) {
-        String llvm = t.text("/rustc/llvm-target").orElse(t.triple());
-        if (os.equals("uefi")) {
-            return "uefi";
-        }
-        if (arch.equals("arm") && (llvm.startsWith("thumbv6m") || llvm.startsWith("thumbv7m")
-                || llvm.startsWith("thumbv7em") || llvm.startsWith("thumbv8m"))) {
-            return "cortex-m";
-        }
-        if (os.equals("linux") && !arch.startsWith("wasm")) {
-            return "linux";
-        }
-        if (arch.startsWith("wasm")) {
-            return "hosted";
-        }
-        if (os.equals("none") || os.isEmpty()) {
-            return "bare-metal";
-        }
-        return "hosted";
-    }
 
     // ---- The parts every protocol shares.
 

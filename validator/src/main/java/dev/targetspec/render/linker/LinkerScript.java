@@ -2,15 +2,18 @@ package dev.targetspec.render.linker;
 
 import dev.targetspec.render.Provenance;
 import dev.targetspec.render.RenderException;
-import dev.targetspec.render.Renderer;
+import dev.targetspec.render.Applicability;
+import dev.targetspec.render.Artifact;
+import dev.targetspec.render.Format;
+import dev.targetspec.render.RenderContext;
 import dev.targetspec.render.boot.BootStub;
-import dev.targetspec.render.layout.Address;
-import dev.targetspec.render.layout.Layout;
-import dev.targetspec.render.layout.Layouts;
-import dev.targetspec.render.layout.Names;
-import dev.targetspec.render.layout.Region;
-import dev.targetspec.render.layout.Section;
-import dev.targetspec.render.layout.Stack;
+import dev.targetspec.spec.layout.Address;
+import dev.targetspec.spec.layout.Layout;
+import dev.targetspec.render.Layouts;
+import dev.targetspec.spec.layout.Names;
+import dev.targetspec.spec.layout.Region;
+import dev.targetspec.spec.layout.Section;
+import dev.targetspec.spec.layout.Stack;
 import dev.targetspec.spec.Target;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -21,11 +24,12 @@ import java.util.Optional;
 
 /**
  * Renders a target's layout as a GNU ld linker script that GNU ld and LLD both accept. Every name
- * from the spec has been checked by {@link dev.targetspec.render.layout.LayoutReader} and is written
+ * from the spec has been checked by {@link dev.targetspec.spec.layout.LayoutReader} and is written
  * through {@link Names}, so nothing in a spec can add script text.
  */
-public final class LinkerScript implements Renderer {
+public final class LinkerScript implements Artifact {
     private static final String INDENT = "    ";
+    private static final List<Format> FORMATS = List.of(new Format("text", ".ld"));
 
     @Override
     public String name() {
@@ -33,13 +37,28 @@ public final class LinkerScript implements Renderer {
     }
 
     @Override
-    public String fileName(Target target) {
-        return target.triple() + ".ld";
+    public String summary() {
+        return "a GNU ld script that GNU ld and LLD accept, from `layout` and `boot`";
     }
 
     @Override
-    public String render(Target target, Provenance provenance) throws RenderException {
-        return new Writer(Layouts.require(target), provenance).write();
+    public List<Format> formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public CratePart cratePart() {
+        return CratePart.LINKER_SCRIPT;
+    }
+
+    @Override
+    public Applicability applicability(Target target) {
+        return Layouts.applicability(target);
+    }
+
+    @Override
+    public String render(Target target, Format format, RenderContext context) throws RenderException {
+        return new Writer(Layouts.require(target), context.provenance()).write();
     }
 
     /** The segment a section goes in, by what it holds. */

@@ -2,7 +2,7 @@ package dev.targetspec.render.rfc;
 
 import com.samskivert.mustache.Mustache;
 import dev.targetspec.render.diff.SpecDiff;
-import dev.targetspec.render.site.ArtifactView;
+import dev.targetspec.render.ArtifactView;
 import dev.targetspec.render.site.Markdown;
 import dev.targetspec.render.site.Site;
 import dev.targetspec.spec.Target;

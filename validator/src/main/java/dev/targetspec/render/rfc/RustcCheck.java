@@ -1,7 +1,7 @@
 package dev.targetspec.render.rfc;
 
 import dev.targetspec.json.Json;
-import dev.targetspec.render.RustcJson;
+import dev.targetspec.render.rustc.RustcJson;
 import dev.targetspec.spec.Target;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,7 @@
 package dev.targetspec.render.rfc;
 
 import dev.targetspec.spec.Target;
-import dev.targetspec.validate.Rule;
-import dev.targetspec.validate.rules.Rules;
+import dev.targetspec.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +45,15 @@ public final class Tier3Checklist {
     private Tier3Checklist() {
     }
 
-    /** The checklist for {@code target}, given what rustc said about it. */
-    public static List<Item> of(Target target, RustcCheck.Outcome rustc) {
+    /**
+     * The checklist for {@code target}, given the validator's diagnostics on it (the {@code proposal-*}
+     * rules answer most items) and what rustc said about it.
+     */
+    public static List<Item> of(Target target, List<Diagnostic> diagnostics, RustcCheck.Outcome rustc) {
         Map<String, List<String>> findings = new LinkedHashMap<>();
-        for (Rule rule : Rules.all()) {
-            if (rule.id().startsWith("proposal-")) {
-                List<String> messages = new ArrayList<>();
-                rule.check(target, (pointer, message) -> messages.add(message));
-                findings.put(rule.id(), messages);
+        for (Diagnostic d : diagnostics) {
+            if (d.rule().startsWith("proposal-")) {
+                findings.computeIfAbsent(d.rule(), k -> new ArrayList<>()).add(d.message());
             }
         }
         List<Item> items = new ArrayList<>();

@@ -5,10 +5,12 @@ import dev.targetspec.diag.Diagnostic;
 import dev.targetspec.io.AtomicFile;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.registry.Resolution;
+import dev.targetspec.render.Artifact;
+import dev.targetspec.render.ArtifactView;
+import dev.targetspec.render.Rendering;
+import dev.targetspec.render.Validity;
 import dev.targetspec.render.diff.SpecDiff;
 import dev.targetspec.spec.Target;
-import dev.targetspec.validate.ValidationResult;
-import dev.targetspec.validate.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,11 +35,28 @@ public final class Site {
     private static final Pattern SAFE_TRIPLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
 
     private final Registry registry;
-    private final ArtifactSource artifacts;
+    private final List<Artifact> artifacts;
+    private final Rendering rendering;
 
-    public Site(Registry registry, ArtifactSource artifacts) {
+    /**
+     * @param registry the targets to document
+     * @param artifacts the catalog artifacts each page shows, in page order
+     * @param tool the tool name and version that generated files name
+     */
+    public Site(Registry registry, List<Artifact> artifacts, String tool) {
         this.registry = registry;
-        this.artifacts = artifacts;
+        this.artifacts = List.copyOf(artifacts);
+        this.rendering = new Rendering(registry, tool);
+    }
+
+    /** The artifacts of a valid target, as its page and an RFC draft show them. */
+    public List<ArtifactView> artifacts(Target t) {
+        return rendering.page(t, artifacts, t.file().path().getFileName().toString());
+    }
+
+    /** What the validator says about {@code t}. */
+    public Validity.Verdict verdict(Target t) {
+        return rendering.verdict(t.file());
     }
 
     /** Writes the site into {@code dir} in {@code format}. */
@@ -46,7 +65,6 @@ public final class Site {
         var compiler = html ? Templates.html() : Templates.markdown();
         Template page = Templates.compile(compiler, html ? "target.html.mustache" : "target.md.mustache");
         String ext = html ? ".html" : ".md";
-        Validator validator = new Validator(registry);
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int artifactFiles = 0;
@@ -61,8 +79,8 @@ public final class Site {
                 continue;
             }
             Target t = r.target().get();
-            ValidationResult result = validator.validate(t.file());
-            List<ArtifactView> views = result.valid() ? artifacts.artifacts(t) : List.of();
+            Validity.Verdict result = verdict(t);
+            List<ArtifactView> views = result.valid() ? artifacts(t) : List.of();
             Map<String, Object> model = targetModel(t, base(t), result, views);
             AtomicFile.write(dir.resolve("targets").resolve(triple + ext),
                     page.execute(model).getBytes(StandardCharsets.UTF_8));
@@ -132,7 +150,7 @@ public final class Site {
         return List.copyOf(values);
     }
 
-    static Map<String, Object> targetModel(Target t, Optional<Target> base, ValidationResult result,
+    static Map<String, Object> targetModel(Target t, Optional<Target> base, Validity.Verdict result,
             List<ArtifactView> views) {
         Map<String, Object> m = new LinkedHashMap<>();
         String triple = t.triple();

@@ -1,6 +1,6 @@
 package dev.targetspec.validate.rules;
 
-import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.spec.layout.LayoutReader;
 
 /** Addresses and sizes in `layout` parse and fit 64 bits. */
 final class LayoutAddress extends LayoutRule {

@@ -1,6 +1,6 @@
 package dev.targetspec.validate.rules;
 
-import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.spec.layout.LayoutReader;
 
 /** Alignments are powers of two and the stack size is a multiple of its alignment. */
 final class LayoutAlignment extends LayoutRule {

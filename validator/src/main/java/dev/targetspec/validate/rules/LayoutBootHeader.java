@@ -1,6 +1,6 @@
 package dev.targetspec.validate.rules;
 
-import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.spec.layout.LayoutReader;
 
 /** A Multiboot header lands in the loader's search window with its alignment. */
 final class LayoutBootHeader extends LayoutRule {

@@ -1,6 +1,6 @@
 package dev.targetspec.validate.rules;
 
-import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.spec.layout.LayoutReader;
 
 /** The code model can reach the addresses the layout links at. */
 final class LayoutCodeModel extends LayoutRule {

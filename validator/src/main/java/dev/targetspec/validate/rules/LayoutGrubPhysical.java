@@ -1,6 +1,6 @@
 package dev.targetspec.validate.rules;
 
-import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.spec.layout.LayoutReader;
 
 /** A Multiboot kernel is loaded at physical addresses a 32-bit loader can reach. */
 final class LayoutGrubPhysical extends LayoutRule {

@@ -1,6 +1,6 @@
 package dev.targetspec.validate.rules;
 
-import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.spec.layout.LayoutReader;
 
 /** Names that reach a linker script or assembly file are ones they can hold. */
 final class LayoutName extends LayoutRule {

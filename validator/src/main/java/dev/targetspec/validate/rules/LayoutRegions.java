@@ -1,6 +1,6 @@
 package dev.targetspec.validate.rules;
 
-import dev.targetspec.render.layout.LayoutReader;
+import dev.targetspec.spec.layout.LayoutReader;
 
 /** Regions do not overlap and sections and the stack fit the regions they name. */
 final class LayoutRegions extends LayoutRule {

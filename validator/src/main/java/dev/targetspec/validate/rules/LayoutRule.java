@@ -1,8 +1,8 @@
 package dev.targetspec.validate.rules;
 
 import dev.targetspec.diag.Severity;
-import dev.targetspec.render.layout.LayoutReader;
-import dev.targetspec.render.layout.Problem;
+import dev.targetspec.spec.layout.LayoutReader;
+import dev.targetspec.spec.layout.Problem;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;

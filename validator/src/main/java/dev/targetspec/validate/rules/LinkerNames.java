@@ -2,7 +2,7 @@ package dev.targetspec.validate.rules;
 
 import dev.targetspec.diag.Severity;
 import dev.targetspec.json.JsonPointer;
-import dev.targetspec.render.layout.Names;
+import dev.targetspec.spec.layout.Names;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.targetspec.Repo;
 import dev.targetspec.registry.Registry;
-import dev.targetspec.render.site.ArtifactSource;
+import dev.targetspec.render.rustc.RustcJson;
+import dev.targetspec.render.Validity;
 import dev.targetspec.render.site.Site;
 import dev.targetspec.spec.SpecLoader;
 import dev.targetspec.spec.Target;
@@ -24,8 +25,9 @@ class RfcDraftTest {
 
     static RfcDraft.Entry entry(Target t, RustcCheck.Outcome rustc) {
         Registry reg = Repo.registry();
-        return new RfcDraft.Entry(t, new Site(reg, ArtifactSource.rustcJson()).base(t),
-                ArtifactSource.rustcJson().artifacts(t), Tier3Checklist.of(t, rustc));
+        Site site = new Site(reg, List.of(new RustcJson()), "targetspec test");
+        return new RfcDraft.Entry(t, site.base(t), site.artifacts(t),
+                Tier3Checklist.of(t, site.verdict(t).diagnostics(), rustc));
     }
 
     @Test
@@ -65,7 +67,9 @@ class RfcDraftTest {
 
     @Test
     void theChecklistAnswersFromTheSpec() throws Exception {
-        List<Tier3Checklist.Item> good = Tier3Checklist.of(target("i686-unknown-none-multiboot"),
+        Validity validity = new Validity(Repo.registry());
+        Target i686 = target("i686-unknown-none-multiboot");
+        List<Tier3Checklist.Item> good = Tier3Checklist.of(i686, validity.of(i686.file()).diagnostics(),
                 new RustcCheck.Outcome(RustcCheck.Verdict.ACCEPTED, "rustc 1.95.0"));
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), good.stream().map(Tier3Checklist.Item::number).toList());
         assertEquals(6, good.stream().filter(i -> i.status() == Tier3Checklist.Status.MET).count());
@@ -77,7 +81,7 @@ class RfcDraftTest {
                 """;
         Target t = Repo.registry().resolve(SpecLoader.parse(Path.of("x86_64-unknown-none-bare.json"),
                 bare.getBytes(StandardCharsets.UTF_8))).target().orElseThrow();
-        List<Tier3Checklist.Item> items = Tier3Checklist.of(t,
+        List<Tier3Checklist.Item> items = Tier3Checklist.of(t, validity.of(t.file()).diagnostics(),
                 new RustcCheck.Outcome(RustcCheck.Verdict.REJECTED, "error: bad"));
         assertTrue(Tier3Checklist.anyNotMet(items));
         for (int n : List.of(1, 4, 5, 7, 10)) {

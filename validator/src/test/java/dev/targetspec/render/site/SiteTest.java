@@ -1,5 +1,7 @@
 package dev.targetspec.render.site;
 
+import dev.targetspec.render.catalog.Artifacts;
+import dev.targetspec.render.rustc.RustcJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +32,7 @@ class SiteTest {
     @BeforeAll
     static void writeTheSite() throws Exception {
         html = dir.resolve("html");
-        report = new Site(Repo.registry(), ArtifactSource.all("targetspec test")).write(html, SiteFormat.HTML);
+        report = new Site(Repo.registry(), Artifacts.all(), "targetspec test").write(html, SiteFormat.HTML);
     }
 
     @Test
@@ -110,7 +112,7 @@ class SiteTest {
     void aHostileSpecRendersAsText(@TempDir Path tmp) throws Exception {
         Path reg = hostileRegistry(tmp);
         Path out = tmp.resolve("site");
-        SiteReport r = new Site(Registry.load(reg), ArtifactSource.rustcJson()).write(out, SiteFormat.HTML);
+        SiteReport r = new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test").write(out, SiteFormat.HTML);
         assertEquals(2, r.targetPages());
         String page = Files.readString(out.resolve("targets/x86_64-unknown-none-hostile.html"));
         String index = Files.readString(out.resolve("index.html"));
@@ -124,7 +126,7 @@ class SiteTest {
         assertEquals(1, count(page, "<script"), "only the site's own script");
 
         Path md = tmp.resolve("md");
-        new Site(Registry.load(reg), ArtifactSource.rustcJson()).write(md, SiteFormat.MARKDOWN);
+        new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test").write(md, SiteFormat.MARKDOWN);
         String mdPage = Files.readString(md.resolve("targets/x86_64-unknown-none-hostile.md"));
         // Code blocks and code spans show their content literally in CommonMark; the rest must hold no markup.
         String outsideCode = mdPage.replaceAll("(?s)```.*?```", "").replaceAll("(`+)[^`]*?\\1", "");

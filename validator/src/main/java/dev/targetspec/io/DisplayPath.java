@@ -1,13 +1,13 @@
-package dev.targetspec.cli;
+package dev.targetspec.io;
 
 import java.nio.file.Path;
 
-/** How paths are shown: relative to the working directory when they are inside it. */
-final class Paths {
-    private Paths() {
+/** How messages show a path: relative to the working directory when it is inside it, else absolute. */
+public final class DisplayPath {
+    private DisplayPath() {
     }
 
-    static String show(Path path) {
+    public static String of(Path path) {
         Path abs = path.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

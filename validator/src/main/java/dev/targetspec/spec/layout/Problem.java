@@ -1,4 +1,4 @@
-package dev.targetspec.render.layout;
+package dev.targetspec.spec.layout;
 
 /**
  * One reason a layout cannot be rendered.

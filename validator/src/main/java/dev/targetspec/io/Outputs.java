@@ -1,6 +1,6 @@
-package dev.targetspec.cli;
+package dev.targetspec.io;
 
-import dev.targetspec.io.AtomicFile;
+import dev.targetspec.diag.Refused;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,8 +25,8 @@ import java.util.regex.Pattern;
  * checks it. A file may be replaced when it does not exist, when it already holds exactly the new
  * contents, or when it still holds what targetspec recorded writing; anything else needs {@code --force}.
  */
-final class Outputs {
-    static final String MANIFEST = ".targetspec-outputs";
+public final class Outputs {
+    public static final String MANIFEST = ".targetspec-outputs";
     /** A manifest larger than this is not one targetspec wrote. */
     private static final int MAX_MANIFEST = 8 * 1024 * 1024;
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) [ *]([^/\\\\\\x00-\\x1f]+)");
@@ -37,8 +39,13 @@ final class Outputs {
         this.recorded = recorded;
     }
 
+    /** The folder. */
+    public Path dir() {
+        return dir;
+    }
+
     /** The record of {@code dir}; empty when there is none. Lines that are not entries are ignored. */
-    static Outputs in(Path dir) throws IOException {
+    public static Outputs in(Path dir) throws IOException {
         Map<String, String> recorded = new TreeMap<>();
         Path manifest = dir.resolve(MANIFEST);
         if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
@@ -63,7 +70,7 @@ final class Outputs {
      * The file {@code name} in this folder, or empty when {@code name} is not a plain file name and
      * so would put the file somewhere else.
      */
-    Optional<Path> file(String name) {
+    public Optional<Path> file(String name) {
         if (!plainName(name) || name.equals(MANIFEST)) {
             return Optional.empty();
         }
@@ -78,7 +85,7 @@ final class Outputs {
     }
 
     /** Why writing {@code bytes} to {@code file} would lose something, or empty when it would not. */
-    Optional<String> conflict(Path file, byte[] bytes) throws IOException {
+    public Optional<String> conflict(Path file, byte[] bytes) throws IOException {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
@@ -95,14 +102,68 @@ final class Outputs {
                 : Optional.of("was changed after targetspec wrote it");
     }
 
+    /**
+     * Writes {@code files} (each in this folder) and the record. Unless {@code force}, every file is
+     * checked first, and nothing is written when one would lose something.
+     */
+    public void writeAll(Map<Path, byte[]> files, boolean force) throws RefusedException, IOException {
+        if (!force) {
+            refuseConflicts(files);
+        }
+        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+            write(e.getKey(), e.getValue());
+        }
+        save();
+    }
+
+    /**
+     * Writes {@code bytes} to the file {@code path} and records it in its folder's record, refusing as
+     * {@link #writeAll} does, and refusing a folder or a path that names no file.
+     */
+    public static void writeOne(Path path, byte[] bytes, boolean force) throws RefusedException, IOException {
+        if (Files.isDirectory(path)) {
+            throw new RefusedException(path + " is a folder; name the file to write.");
+        }
+        Outputs outputs = in(path.toAbsolutePath().normalize().getParent());
+        Path file = outputs.file(path.getFileName() == null ? "" : path.getFileName().toString())
+                .orElseThrow(() -> new RefusedException(path + " is not a file name."));
+        outputs.writeAll(Map.of(file, bytes), force);
+    }
+
+    /** Throws, naming the first three, when writing any of {@code files} would lose something. */
+    private void refuseConflicts(Map<Path, byte[]> files) throws RefusedException, IOException {
+        List<String> refused = new ArrayList<>();
+        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+            Optional<String> why = conflict(e.getKey(), e.getValue());
+            if (why.isPresent()) {
+                refused.add(DisplayPath.of(e.getKey()) + " " + why.get());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new RefusedException(refused.size() + " file" + (refused.size() == 1 ? "" : "s")
+                    + " not overwritten: " + String.join("; ", refused.subList(0, Math.min(3, refused.size())))
+                    + (refused.size() > 3 ? "; and " + (refused.size() - 3) + " more" : "")
+                    + ". Nothing was written; pass --force to overwrite.");
+        }
+    }
+
+    /** A write that was refused, because a file would be lost or a path is not a file's; nothing was written. */
+    public static final class RefusedException extends Refused {
+        private static final long serialVersionUID = 1L;
+
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
     /** Writes {@code bytes} to {@code file} atomically and records it; call {@link #save()} after. */
-    void write(Path file, byte[] bytes) throws IOException {
+    public void write(Path file, byte[] bytes) throws IOException {
         AtomicFile.write(file, bytes);
         recorded.put(file.getFileName().toString(), sha256(bytes));
     }
 
     /** Writes the record atomically, keeping the entries of files that still exist. */
-    void save() throws IOException {
+    public void save() throws IOException {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, String> e : recorded.entrySet()) {
             if (Files.exists(dir.resolve(e.getKey()), LinkOption.NOFOLLOW_LINKS)) {
@@ -117,7 +178,7 @@ final class Outputs {
                 || c == '\\' || c < 0x20 || c == 0x7f);
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package dev.targetspec.render.site;
+package dev.targetspec.render;
 
 import java.util.regex.Pattern;
 

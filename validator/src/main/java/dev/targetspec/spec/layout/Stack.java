@@ -1,4 +1,4 @@
-package dev.targetspec.render.layout;
+package dev.targetspec.spec.layout;
 
 import java.math.BigInteger;
 import java.util.Optional;

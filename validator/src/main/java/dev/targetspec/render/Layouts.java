@@ -1,11 +1,23 @@
-package dev.targetspec.render.layout;
+package dev.targetspec.render;
 
-import dev.targetspec.render.RenderException;
+import dev.targetspec.spec.layout.Layout;
+import dev.targetspec.spec.layout.LayoutReader;
+import dev.targetspec.spec.layout.Problem;
 import dev.targetspec.spec.Target;
 
 /** The layout a renderer works from, or the reason there is none. */
 public final class Layouts {
     private Layouts() {
+    }
+
+    /** Whether {@code target} has a layout to render: none, one with problems, or one. */
+    public static Applicability applicability(Target target) {
+        try {
+            require(target);
+            return Applicability.APPLIES;
+        } catch (RenderException e) {
+            return Applicability.of(e);
+        }
     }
 
     /** {@code target}'s layout; throws when it has none or it has any problem. */

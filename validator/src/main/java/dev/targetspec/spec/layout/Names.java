@@ -1,4 +1,4 @@
-package dev.targetspec.render.layout;
+package dev.targetspec.spec.layout;
 
 import dev.targetspec.diag.Messages;
 import java.util.Optional;

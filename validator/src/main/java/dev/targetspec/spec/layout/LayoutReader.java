@@ -1,4 +1,4 @@
-package dev.targetspec.render.layout;
+package dev.targetspec.spec.layout;
 
 import dev.targetspec.json.JsonPointer;
 import dev.targetspec.spec.Target;
@@ -55,7 +55,7 @@ public final class LayoutReader {
 
     /** Whether {@code target} has a layout to render: a {@code layout} section, or a protocol that implies one. */
     public static boolean hasLayout(Target target) {
-        String protocol = target.text("/boot/protocol").orElse("none");
+        String protocol = BootProtocol.declared(target).orElse("none");
         return !target.at("/layout").isMissingNode() || protocol.equals("multiboot") || protocol.equals("multiboot2")
                 || protocol.equals("linux") || protocol.equals("cortex-m") || protocol.equals("opensbi");
     }
@@ -82,7 +82,7 @@ public final class LayoutReader {
     private Layout build() {
         String arch = target.text("/rustc/arch").orElse("");
         int width = pointerWidth();
-        String protocol = target.text("/boot/protocol").orElse("none");
+        String protocol = BootProtocol.declared(target).orElse("none");
         boolean multiboot = protocol.equals("multiboot") || protocol.equals("multiboot2");
 
         Optional<String> header = target.text("/boot/header-section");

@@ -1,0 +1,6 @@
+/**
+ * The spec model: one spec file as written (a registry spec, or a plain rustc file lifted into the
+ * registry shape), and a resolved target, merged over its bases, that knows which file set each value.
+ * Uses {@code json}.
+ */
+package dev.targetspec.spec;
