@@ -213,8 +213,8 @@ public final class ChipFormat {
                 String kindText = text(rn, at + "/kind", "kind");
                 RegionKind kind = RegionKind.of(kindText).orElseThrow(() -> fail(at + "/kind",
                         "must be ram, nvm or generic, not `" + kindText + "`"));
-                String access = rn.has("access") ? text(rn, at + "/access", "access") : "rwx";
-                if (!access.matches("r?w?x?")) {
+                String access = rn.has("access") ? rn.get("access").asString("?") : "rwx";
+                if (!rn.path("access").isMissingNode() && !rn.get("access").isString() || !access.matches("r?w?x?")) {
                     throw fail(at + "/access", "must be letters of `rwx` in that order");
                 }
                 long origin = address(rn, at + "/origin", "origin");

@@ -24,7 +24,8 @@ import java.util.Set;
  * else with the probe-rs chips that list one of its packages as a package variant.
  * For each pair the memory is compared by kind (flash and EEPROM against probe-rs's non-volatile
  * regions, RAM against RAM): the ranges of each kind are merged where they touch (stm32-data splits flash
- * into erase regions, probe-rs often splits RAM into banks), and each range that is not the same in both
+ * into erase regions, probe-rs often splits RAM into banks; stm32-data's flash and EEPROM are merged
+ * each on its own), and each range that is not the same in both
  * is a disagreement. Where stm32-data gives more than one memory map (flash as one bank or two), the map
  * closest to probe-rs's is compared. Aliases and generic regions are left out.
  * The cores are compared by architecture.
@@ -194,8 +195,12 @@ final class CrossCheck {
     private static List<RegionDiff> compare(Pair p, RegionKind kind, List<Stm32Data.Block> map) {
         List<Span> a = merge(p.probeRs().regions().stream().filter(r -> r.kind() == kind && !r.alias())
                 .map(r -> new Span(r.origin(), r.end())).toList());
-        List<Span> b = merge(map.stream().filter(r -> r.kind() == kind)
-                .map(r -> new Span(r.origin(), r.origin() + r.length())).toList());
+        // Flash and EEPROM are merged each on its own, so that an EEPROM right after the flash stays a range of its own.
+        List<Span> b = new ArrayList<>();
+        map.stream().filter(r -> r.kind() == kind).map(Stm32Data.Block::type).distinct()
+                .forEach(type -> b.addAll(merge(map.stream().filter(r -> r.type().equals(type))
+                        .map(r -> new Span(r.origin(), r.origin() + r.length())).toList())));
+        b.sort(Comparator.comparingLong(Span::origin));
         // Group the ranges of both sides that overlap; a group that is not the same on both sides differs.
         record Side(Span span, boolean probeRs) {
         }

@@ -11,27 +11,25 @@ final class GitHead {
     private GitHead() {
     }
 
-    /** The commit of the checkout at {@code dir} or above it, if it is one. */
+    /**
+     * The commit of the checkout whose top folder is {@code dir}, if it is one. Folders above are not
+     * searched: a copy of the files inside some other repository is not a checkout of their source.
+     */
     static Optional<String> of(Path dir) {
-        for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            Path git = d.resolve(".git");
-            try {
-                if (Files.isRegularFile(git)) {
-                    // A worktree or submodule: `gitdir: PATH`.
-                    String text = read(git);
-                    if (!text.startsWith("gitdir:")) {
-                        return Optional.empty();
-                    }
-                    git = d.resolve(text.substring(7).strip());
+        Path git = dir.resolve(".git");
+        try {
+            if (Files.isRegularFile(git)) {
+                // A worktree or submodule: `gitdir: PATH`.
+                String text = read(git);
+                if (!text.startsWith("gitdir:")) {
+                    return Optional.empty();
                 }
-                if (Files.isDirectory(git)) {
-                    return commit(git);
-                }
-            } catch (IOException e) {
-                return Optional.empty();
+                git = dir.resolve(text.substring(7).strip());
             }
+            return Files.isDirectory(git) ? commit(git) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     private static Optional<String> commit(Path git) throws IOException {

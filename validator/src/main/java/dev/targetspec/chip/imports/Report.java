@@ -21,8 +21,8 @@ final class Report {
                 + "named like one of its packages, or else with the probe-rs chips that list one of its packages as a "
                 + "package variant. Memory is compared by kind: stm32-data's flash and EEPROM against probe-rs's "
                 + "non-volatile (`nvm`) regions, RAM against RAM. The ranges of each kind are merged where they touch "
-                + "(stm32-data splits flash into erase regions, probe-rs often splits RAM into banks), and each range "
-                + "that is not the same in both is a row below. Where stm32-data gives two memory maps (flash as one "
+                + "(stm32-data splits flash into erase regions, probe-rs often splits RAM into banks; stm32-data's flash and "
+                + "EEPROM are merged each on its own), and each range that is not the same in both is a row below. Where stm32-data gives two memory maps (flash as one "
                 + "bank or two), the one closer to probe-rs's is compared. Aliases and generic regions are left out. "
                 + "Cores are compared by architecture (stm32-data's `cm4` is probe-rs's `armv7em`).\n\n");
         b.append("| | count |\n|---|---:|\n");

@@ -24,8 +24,8 @@ final class Stm32Data {
     /** Where the files are in that repository. */
     static final String CHIPS = "data/chips";
 
-    /** A range of memory in one of stm32-data's memory maps. */
-    record Block(String name, RegionKind kind, long origin, long length) {
+    /** A range of memory in one of stm32-data's memory maps; {@code type} is stm32-data's kind: flash, eeprom, ram. */
+    record Block(String name, String type, RegionKind kind, long origin, long length) {
     }
 
     /**
@@ -119,7 +119,7 @@ final class Stm32Data {
                         || !r.path("address").isIntegralNumber() || !r.path("size").isIntegralNumber()) {
                     throw new ChipDataException(file + ": a region of `memory` needs `address` and `size` as integers.");
                 }
-                map.add(new Block(text(file, r, "name"), k, r.get("address").asLong(), r.get("size").asLong()));
+                map.add(new Block(text(file, r, "name"), kind, k, r.get("address").asLong(), r.get("size").asLong()));
             }
             maps.add(map);
         }
