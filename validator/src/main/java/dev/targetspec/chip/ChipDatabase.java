@@ -118,10 +118,14 @@ public final class ChipDatabase {
         } catch (IOException | UncheckedIOException e) {
             throw new ChipDataException("Cannot read " + families + ": " + e.getMessage());
         }
+        // Files are parsed on every core, then taken in sorted order, so the outcome does not depend on timing.
+        List<Object> parsed = files.parallelStream().map(ChipDatabase::parse).toList();
         List<ChipFamily> read = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            read.add(ChipFormat.read(FAMILIES + "/" + name.substring(0, name.length() - 5), bytes(file)));
+        for (Object o : parsed) {
+            if (o instanceof ChipDataException e) {
+                throw e;
+            }
+            read.add((ChipFamily) o);
         }
         Corrections corrections = Corrections.read(dir.resolve(CORRECTIONS));
         List<ChipFamily> named = new ArrayList<>();
@@ -165,6 +169,16 @@ public final class ChipDatabase {
             spellings.put(lower(alias.getKey()), alias.getKey());
         }
         return new Loaded(List.copyOf(named), List.copyOf(all), Map.copyOf(byName), spellings);
+    }
+
+    /** The family in {@code file}, or the {@link ChipDataException} that stopped it. */
+    private static Object parse(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return ChipFormat.read(FAMILIES + "/" + name.substring(0, name.length() - 5), bytes(file));
+        } catch (ChipDataException e) {
+            return e;
+        }
     }
 
     static byte[] bytes(Path file) throws ChipDataException {
