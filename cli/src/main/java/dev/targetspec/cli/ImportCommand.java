@@ -12,17 +12,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code targetspec import rustc}. */
+/** {@code targetspec import rustc} and {@code targetspec import chips}. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
-        description = "Import targets from a toolchain into the registry.",
-        subcommands = ImportCommand.Rustc.class)
+        description = "Import targets from a toolchain, or the chip database from its sources, into the registry.",
+        subcommands = {ImportCommand.Rustc.class, ImportChipsCommand.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw CliException.usage("name what to import from: `targetspec import rustc`.");
+        throw CliException.usage("name what to import: `targetspec import rustc` or `targetspec import chips`.");
     }
 
     /** {@code targetspec import rustc}. */

@@ -33,7 +33,7 @@ public final class Main implements Runnable {
      * help, or when the first word names none); a command's name is read from its {@code @Command}.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, ListCommand.class, ShowCommand.class,
-            ImportCommand.class, RenderCommand.class, NewCommand.class, TripleCommand.class, DocsCommand.class,
+            ImportCommand.class, ChipsCommand.class, RenderCommand.class, NewCommand.class, TripleCommand.class, DocsCommand.class,
             DiffCommand.class, RfcCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

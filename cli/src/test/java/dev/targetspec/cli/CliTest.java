@@ -63,7 +63,8 @@ class CliTest {
     void everySubcommandTeachesWithHelp() {
         for (String[] cmd : List.of(new String[] {"validate"}, new String[] {"list"}, new String[] {"show"},
                 new String[] {"render"}, new String[] {"import", "rustc"}, new String[] {"triple", "normalize"},
-                new String[] {"docs"}, new String[] {"diff"}, new String[] {"rfc"}, new String[] {"new"})) {
+                new String[] {"docs"}, new String[] {"diff"}, new String[] {"rfc"}, new String[] {"new"},
+                new String[] {"chips"}, new String[] {"chips", "show"}, new String[] {"import", "chips"})) {
             List<String> args = new ArrayList<>(List.of(cmd));
             args.add("--help");
             Run r = run(args.toArray(String[]::new));

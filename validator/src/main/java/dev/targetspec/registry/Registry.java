@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * A folder of target specs. Files under {@value #IMPORTED} are imported from rustc and rewritten by
- * every import; every other file is hand-written. A hand-written file whose triple is an imported
+ * every import; every other file is hand-written, except the chip database in {@code chips/}, which is
+ * not specs. A hand-written file whose triple is an imported
  * built-in's is an overlay that extends it, so each triple resolves to exactly one entry.
  */
 public final class Registry {
@@ -63,8 +64,10 @@ public final class Registry {
             throw new IOException("Registry folder not found: " + root);
         }
         List<Path> files;
+        Path chips = root.resolve(dev.targetspec.chip.ChipDatabase.FOLDER);
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)
+                            && !p.startsWith(chips))
                     .sorted()
                     .toList();
         } catch (UncheckedIOException e) {

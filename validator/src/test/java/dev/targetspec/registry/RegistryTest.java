@@ -40,6 +40,16 @@ class RegistryTest {
     }
 
     @Test
+    void theChipDatabaseIsNotReadAsSpecs() throws Exception {
+        write("a/a.json", "{\"triple\": \"a\"}");
+        write("chips/probe-rs/F.json", "{\"format\":1,\"chips\":[\n]}");
+        write("chips/corrections.json", "{}");
+        Registry r = Registry.load(dir);
+        assertEquals(List.of(), r.failures());
+        assertEquals(List.of("a"), r.triples());
+    }
+
+    @Test
     void reportsSelfInheritanceAsACycle() throws Exception {
         write("x.json", "{\"triple\": \"x\", \"inherits\": \"x\"}");
         assertEquals("`inherits` forms a cycle: x → x.", onlyProblem(Registry.load(dir), "x").message());
