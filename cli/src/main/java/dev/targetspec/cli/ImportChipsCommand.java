@@ -1,5 +1,6 @@
 package dev.targetspec.cli;
 
+import dev.targetspec.io.DisplayPath;
 import dev.targetspec.chip.ChipDataException;
 import dev.targetspec.chip.ChipDatabase;
 import dev.targetspec.chip.imports.ChipImport;
@@ -67,11 +68,11 @@ final class ImportChipsCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf("imported %d chips of %d families from %d vendors into %s%n", r.chips(), r.families(), r.vendors(),
-                Paths.show(out.resolve(ChipDatabase.FAMILIES)));
+                DisplayPath.of(out.resolve(ChipDatabase.FAMILIES)));
         r.crossCheck().ifPresent(c -> o.printf("compared %d pairs with %d stm32-data chips: %d agree, %d region and "
                 + "%d core disagreements in %s%n", c.pairs(), c.stm32Chips(), c.agreeing(), c.regionDisagreements(),
-                c.coreDisagreements(), Paths.show(out.resolve(ChipDatabase.REPORT))));
-        r.removed().forEach(p -> o.println("removed " + Paths.show(p)));
+                c.coreDisagreements(), DisplayPath.of(out.resolve(ChipDatabase.REPORT))));
+        r.removed().forEach(p -> o.println("removed " + DisplayPath.of(p)));
         o.flush();
         return ExitCodes.OK;
     }
