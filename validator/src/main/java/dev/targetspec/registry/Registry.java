@@ -1,5 +1,6 @@
 package dev.targetspec.registry;
 
+import dev.targetspec.chip.ChipDatabase;
 import dev.targetspec.diag.Diagnostic;
 import dev.targetspec.diag.Messages;
 import dev.targetspec.diag.Severity;
@@ -42,10 +43,12 @@ public final class Registry {
     private final Map<Path, SpecFile> byPath;
     private final List<LoadFailure> failures;
     private final Map<SpecFile, Resolution> resolved = new ConcurrentHashMap<>();
+    private final Optional<ChipDatabase> chips;
 
     private Registry(Path root, Map<String, SpecFile> imported, Map<String, SpecFile> handWritten,
-            List<LoadFailure> failures) {
+            List<LoadFailure> failures, Optional<ChipDatabase> chips) {
         this.root = root;
+        this.chips = chips;
         this.imported = imported;
         this.handWritten = handWritten;
         this.failures = List.copyOf(failures);
@@ -55,7 +58,7 @@ public final class Registry {
 
     /** A registry with no targets, for checking files on their own. */
     public static Registry empty() {
-        return new Registry(Path.of("."), Map.of(), Map.of(), List.of());
+        return new Registry(Path.of("."), Map.of(), Map.of(), List.of(), Optional.empty());
     }
 
     /** Loads every {@code *.json} file under {@code root}. */
@@ -64,7 +67,7 @@ public final class Registry {
             throw new IOException("Registry folder not found: " + root);
         }
         List<Path> files;
-        Path chips = root.resolve(dev.targetspec.chip.ChipDatabase.FOLDER);
+        Path chips = root.resolve(ChipDatabase.FOLDER);
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)
                             && !p.startsWith(chips))
@@ -100,7 +103,7 @@ public final class Registry {
                                 + root.relativize(other.path()) + "`; each triple must have one hand-written file.")));
             }
         }
-        return new Registry(root, imported, handWritten, failures);
+        return new Registry(root, imported, handWritten, failures, Optional.of(ChipDatabase.at(chips)));
     }
 
     /** The file's {@link SpecFile}, or the {@link JsonSyntaxException} or {@link IOException} that stopped it. */
@@ -114,6 +117,14 @@ public final class Registry {
 
     public Path root() {
         return root;
+    }
+
+    /**
+     * The chip database in the registry's {@value ChipDatabase#FOLDER} folder, which the targets resolved
+     * here look chips up in; empty for {@link #empty()}. Nothing is read until a chip is asked for.
+     */
+    public Optional<ChipDatabase> chips() {
+        return chips;
     }
 
     /** Every triple in the registry, sorted. */
@@ -188,7 +199,7 @@ public final class Registry {
             }
             current = next.get();
         }
-        return new Resolution(Optional.of(Inheritance.resolve(chain)), List.of());
+        return new Resolution(Optional.of(Inheritance.resolve(chain, chips)), List.of());
     }
 
     /** The chain as {@code a → b → c}; a long chain keeps its first and last links. Built only to report it. */

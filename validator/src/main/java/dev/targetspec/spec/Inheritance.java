@@ -1,10 +1,12 @@
 package dev.targetspec.spec;
 
+import dev.targetspec.chip.ChipDatabase;
 import dev.targetspec.json.JsonPointer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,6 +26,11 @@ public final class Inheritance {
 
     /** Resolves {@code chain}: the target's own file first, then its bases, nearest first. */
     public static Target resolve(List<SpecFile> chain) {
+        return resolve(chain, Optional.empty());
+    }
+
+    /** Resolves {@code chain} in a registry whose chip database is {@code chips}. */
+    public static Target resolve(List<SpecFile> chain, Optional<ChipDatabase> chips) {
         SpecFile self = chain.get(0);
         ObjectNode doc = JsonNodeFactory.instance.objectNode();
         Map<String, SpecFile> origins = new HashMap<>();
@@ -39,7 +46,7 @@ public final class Inheritance {
                 merge(doc, key, e.getValue(), JsonPointer.child("", key), layer, origins);
             });
         }
-        return new Target(doc, chain, origins);
+        return new Target(doc, chain, origins, chips);
     }
 
     private static void merge(ObjectNode into, String key, JsonNode value, String pointer, SpecFile layer,
