@@ -1,7 +1,10 @@
 package dev.targetspec.spec.layout;
 
 import java.math.BigInteger;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,17 +26,45 @@ import java.util.Optional;
  * @param pageSize the segment alignment
  * @param multiboot2Tags for Multiboot 2, the header tags the spec asks for
  * @param multibootFlags for Multiboot 1, the header flags (bit 0 page-align, bit 1 memory info)
+ * @param memory where the regions come from, and what else the layout takes from there
  */
 public record Layout(String triple, String arch, int pointerWidth, String protocol, Optional<String> headerSection,
         String entrySymbol, String mainSymbol, Optional<String> codeModel, String relocationModel, boolean panicAbort,
         Optional<BigInteger> loadBase, Optional<BigInteger> virtualBase, BigInteger pageSize, List<Region> regions,
         List<Section> sections, Stack stack, List<String> discard, List<HeaderTag> multiboot2Tags,
-        long multibootFlags) {
+        long multibootFlags, Memory memory) {
     public Layout {
         regions = List.copyOf(regions);
         sections = List.copyOf(sections);
         discard = List.copyOf(discard);
         multiboot2Tags = List.copyOf(multiboot2Tags);
+    }
+
+    /**
+     * Where a layout's regions come from, and the runtime settings that go with them.
+     *
+     * @param chip the database chip the regions were taken from ({@code layout.chip}), with the core chosen
+     * @param memoryX the {@code memory.x} file they were read from ({@code layout.memory-x}), as the spec names it
+     * @param aliases {@code REGION_ALIAS}es, alias to region, in order: riscv-rt's {@code REGION_TEXT}…
+     *     {@code REGION_STACK}, or those a {@code memory.x} gives
+     * @param textStart where {@code .text} starts, when not right after what precedes it in its region
+     *     (cortex-m-rt's and riscv-rt's {@code _stext})
+     * @param heapSize bytes reserved for a heap after the last section in the stack's region ({@code _heap_size})
+     */
+    public record Memory(Optional<String> chip, Optional<String> memoryX, Map<String, String> aliases,
+            Optional<BigInteger> textStart, BigInteger heapSize) {
+        public Memory {
+            aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+        }
+
+        /** No chip, no file, no aliases. */
+        public static final Memory PLAIN = new Memory(Optional.empty(), Optional.empty(), Map.of(), Optional.empty(),
+                BigInteger.ZERO);
+    }
+
+    /** The region {@code name} stands for: itself, or the region an alias names. */
+    public String realRegion(String name) {
+        return memory.aliases().getOrDefault(name, name);
     }
 
     /** Whether sections are placed in {@code MEMORY} regions rather than from {@link #loadBase()}. */
@@ -56,8 +87,10 @@ public record Layout(String triple, String arch, int pointerWidth, String protoc
         return protocol.equals("multiboot") || protocol.equals("multiboot2");
     }
 
+    /** The region named {@code name}, or that the alias {@code name} stands for. */
     public Optional<Region> region(String name) {
-        return regions.stream().filter(r -> r.name().equals(name)).findFirst();
+        String real = realRegion(name);
+        return regions.stream().filter(r -> r.name().equals(real)).findFirst();
     }
 
     /** A Multiboot 2 header tag. */

@@ -1,11 +1,21 @@
 package dev.targetspec.spec.layout;
 
+import dev.targetspec.chip.Chip;
+import dev.targetspec.chip.ChipDataException;
+import dev.targetspec.chip.ChipDatabase;
+import dev.targetspec.chip.Core;
 import dev.targetspec.json.JsonPointer;
 import dev.targetspec.spec.Target;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +40,14 @@ public final class LayoutReader {
     public static final String BOOT_HEADER = "layout-boot-header";
     public static final String CODE_MODEL = "layout-code-model";
     public static final String GRUB_PHYSICAL = "layout-grub-physical";
+    /** {@code layout.chip} names a chip of the database that has boot flash and RAM. */
+    public static final String CHIP = "layout-chip";
+    /** The chip's core runs the target's instruction set. */
+    public static final String CHIP_CORE = "layout-chip-core";
+    /** A hard-float target is not given a chip whose core has no FPU. */
+    public static final String CHIP_FPU = "layout-chip-fpu";
+    /** {@code layout.memory-x} names a readable {@code memory.x} that holds only what targetspec reads. */
+    public static final String MEMORY_X = "layout-memory-x";
 
     static final BigInteger K = BigInteger.valueOf(1024);
     static final BigInteger M = K.multiply(K);
@@ -48,6 +66,10 @@ public final class LayoutReader {
 
     private final Target target;
     private final List<Problem> problems = new ArrayList<>();
+    /** What the regions came with: the chip's name, the memory.x file's aliases and symbols. */
+    private Optional<String> chipName = Optional.empty();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+    private final Map<String, MemoryX.Symbol> memorySymbols = new LinkedHashMap<>();
 
     private LayoutReader(Target target) {
         this.target = target;
@@ -82,7 +104,10 @@ public final class LayoutReader {
     private Layout build() {
         String arch = target.text("/rustc/arch").orElse("");
         int width = pointerWidth();
-        String protocol = BootProtocol.declared(target).orElse("none");
+        // A layout whose memory comes from a chip or a memory.x is a firmware layout: the protocol the
+        // target implies (cortex-m for an M-profile core) gives its sections.
+        boolean firmware = !target.at("/layout/chip").isMissingNode() || !target.at("/layout/memory-x").isMissingNode();
+        String protocol = BootProtocol.declared(target).orElse(firmware ? BootProtocol.of(target) : "none");
         boolean multiboot = protocol.equals("multiboot") || protocol.equals("multiboot2");
 
         Optional<String> header = target.text("/boot/header-section");
@@ -115,8 +140,20 @@ public final class LayoutReader {
         }
 
         List<Region> regions = regions();
-        List<Section> sections = sections(protocol, arch, header, regions);
+        if (arch.startsWith("riscv") && !regions.isEmpty() && !multiboot) {
+            aliases.putAll(Defaults.riscvAliases(regions, aliases));
+        }
+        checkAliases(regions);
+        List<Section> sections = new ArrayList<>(sections(protocol, arch, header, regions));
+        Optional<BigInteger> textStart = address("/layout/text-start").or(() -> symbolValue("_stext"));
+        BigInteger heap = address("/layout/heap-size").or(() -> symbolValue("_heap_size")).orElse(BigInteger.ZERO);
         Stack stack = stack(protocol, width, regions, sections);
+        if (stack.placement() == Stack.Placement.REGION_START) {
+            insertStackSection(sections, stack);
+        }
+        Optional<String> memoryX = target.at("/layout/chip").isMissingNode() ? target.text("/layout/memory-x")
+                : Optional.empty();
+        Layout.Memory memory = new Layout.Memory(chipName, memoryX, aliases, textStart, heap);
         List<String> discard = new ArrayList<>();
         JsonNode d = target.at("/layout/discard");
         for (int i = 0; d.isArray() && i < d.size(); i++) {
@@ -135,7 +172,31 @@ public final class LayoutReader {
         return new Layout(target.triple(), arch, width, protocol, header, entry, main, target.text("/rustc/code-model"),
                 target.text("/rustc/relocation-model").orElse("pic"),
                 target.text("/rustc/panic-strategy").orElse("unwind").equals("abort"), loadBase, virtualBase, pageSize,
-                regions, sections, stack, discard, tags, flags);
+                regions, sections, stack, discard, tags, flags, memory);
+    }
+
+    /** The value a memory.x file assigns to {@code name}, once read: the file's settings come after the spec's. */
+    private Optional<BigInteger> symbolValue(String name) {
+        MemoryX.Symbol s = memorySymbols.get(name);
+        return s == null ? Optional.empty() : Optional.of(s.value());
+    }
+
+    /**
+     * The stack at the start of its region, as flip-link places it: an output section {@code .stack} before
+     * the first section in that region, so that everything else in the region lies above it.
+     */
+    private void insertStackSection(List<Section> sections, Stack stack) {
+        Section st = new Section(".stack", List.of(), false, stack.align(), stack.region(), Optional.empty(), true,
+                false, stack.pointer());
+        String home = stack.region().map(this::real).orElse("");
+        for (int i = 0; i < sections.size(); i++) {
+            Optional<String> r = sections.get(i).region();
+            if (r.isPresent() && real(r.get()).equals(home)) {
+                sections.add(i, st);
+                return;
+            }
+        }
+        sections.add(st);
     }
 
     private int pointerWidth() {
@@ -229,7 +290,229 @@ public final class LayoutReader {
         return Address.parse(text);
     }
 
+    /** The region {@code name} stands for: itself, or the region an alias names. */
+    private String real(String name) {
+        return aliases.getOrDefault(name, name);
+    }
+
+    /**
+     * The regions: those of {@code layout.chip} or {@code layout.memory-x}, then {@code layout.regions},
+     * each of which replaces the region of its name or adds one.
+     */
     private List<Region> regions() {
+        boolean chip = !target.at("/layout/chip").isMissingNode();
+        boolean file = !target.at("/layout/memory-x").isMissingNode();
+        List<Region> out = new ArrayList<>();
+        if (chip && file) {
+            report(CHIP, "/layout/memory-x", "`layout.chip` and `layout.memory-x` both give the memory regions;"
+                    + " keep one of them.");
+        }
+        if (chip) {
+            out.addAll(chipRegions(target.text("/layout/chip").orElse("")));
+        } else if (file) {
+            out.addAll(memoryXRegions(target.text("/layout/memory-x").orElse("")));
+        }
+        for (Region own : specRegions()) {
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).name().equals(own.name())) {
+                    same = i;
+                }
+            }
+            if (same >= 0) {
+                out.set(same, own);
+            } else {
+                out.add(own);
+            }
+        }
+        return out;
+    }
+
+    /** The {@code FLASH} and {@code RAM} of the chip {@code name}, checked against the target. */
+    private List<Region> chipRegions(String name) {
+        String p = "/layout/chip";
+        if (name.isEmpty()) {
+            return List.of();
+        }
+        String shown = "`" + Names.comment(dev.targetspec.diag.Messages.oneLine(name)) + "`";
+        if (target.chips().isEmpty()) {
+            report(CHIP, p, "`layout.chip` is " + shown + ", but the spec was read without a registry, so there is"
+                    + " no chip database to find it in; check it against a registry with `--registry`.");
+            return List.of();
+        }
+        ChipDatabase db = target.chips().get();
+        Chip chip;
+        try {
+            Optional<Chip> found = db.find(name);
+            if (found.isEmpty()) {
+                List<String> near = db.nearMisses(name, 3);
+                report(CHIP, p, "`layout.chip` is " + shown + ", which is not a chip in the database" + (near.isEmpty()
+                        ? "; find its name with `targetspec chips --search`." : "; did you mean " + orList(near) + "?"));
+                return List.of();
+            }
+            chip = found.get();
+        } catch (ChipDataException e) {
+            report(CHIP, p, "`layout.chip` cannot be looked up: " + e.getMessage());
+            return List.of();
+        }
+        chipName = Optional.of(chip.name());
+        Optional<Core> fit = ChipMemory.core(chip, target);
+        Core core = fit.orElse(chip.cores().get(0));
+        String arch = ChipMemory.targetArch(target);
+        if (fit.isEmpty()) {
+            report(CHIP_CORE, p, "`layout.chip` `" + chip.name() + "` has " + ChipMemory.describe(core)
+                    + ", which cannot run `" + arch + "` code (`rustc.llvm-target` is `"
+                    + target.text("/rustc/llvm-target").orElse(target.triple()) + "`); build for "
+                    + suggestedArch(core) + " or choose a chip whose core runs `" + arch + "` code.");
+        } else if (ChipMemory.hardFloat(target) && ChipMemory.lacksFpu(core)) {
+            report(CHIP_FPU, p, "`layout.chip` `" + chip.name() + "` has " + ChipMemory.describe(core)
+                    + " without a floating-point unit, but `" + target.triple() + "` passes floating-point values in"
+                    + " FPU registers (hard-float ABI); build for the soft-float target (`eabi`, not `eabihf`) or"
+                    + " choose a chip with an FPU.");
+        }
+        ChipMemory.Memory m = ChipMemory.of(chip, core);
+        List<Region> out = new ArrayList<>();
+        if (m.flash().isEmpty()) {
+            report(CHIP, p, "Chip `" + chip.name() + "` has no region it boots from in the database; list its flash"
+                    + " as `FLASH` in `layout.regions`.");
+        } else {
+            out.add(ChipMemory.region("FLASH", m.flash().get(), "rx", p));
+        }
+        if (m.ram().isEmpty()) {
+            report(CHIP, p, "Chip `" + chip.name() + "` has no writable RAM in the database; list its RAM as `RAM` in"
+                    + " `layout.regions`.");
+        } else {
+            out.add(ChipMemory.region("RAM", m.ram().get(), "rwx", p));
+        }
+        return out;
+    }
+
+    private static String suggestedArch(Core core) {
+        return switch (core.type()) {
+            case "armv6m" -> "a `thumbv6m` target";
+            case "armv7m" -> "a `thumbv7m` target";
+            case "armv7em" -> "a `thumbv7em` target";
+            case "armv8m" -> "a `thumbv8m.main` or `thumbv8m.base` target";
+            case "riscv" -> "a `riscv32` target";
+            case "riscv64" -> "a `riscv64` target";
+            case "armv8a" -> "an `aarch64` target";
+            default -> "a target for its `" + core.type() + "` core";
+        };
+    }
+
+    private static String orList(List<String> names) {
+        List<String> quoted = names.stream().map(n -> "`" + n + "`").toList();
+        if (quoted.size() == 1) {
+            return quoted.get(0);
+        }
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+    }
+
+    /**
+     * The regions of the {@code memory.x} file {@code name}, relative to the spec file that names it; its
+     * aliases and symbols are kept for the rest of the reading.
+     */
+    private List<Region> memoryXRegions(String name) {
+        String p = "/layout/memory-x";
+        String shown = "`" + Names.comment(dev.targetspec.diag.Messages.oneLine(name)) + "`";
+        if (name.isEmpty() || name.indexOf('\0') >= 0) {
+            report(MEMORY_X, p, "`layout.memory-x` is empty; give the path of the memory.x file, relative to the spec"
+                    + " file.");
+            return List.of();
+        }
+        Path base = target.origin(p).path().toAbsolutePath().getParent();
+        Path file;
+        try {
+            file = base == null ? Path.of(name) : base.resolve(name);
+        } catch (InvalidPathException e) {
+            report(MEMORY_X, p, "`layout.memory-x` " + shown + " is not a path; give the path of the memory.x file,"
+                    + " relative to the spec file.");
+            return List.of();
+        }
+        String text;
+        try {
+            if (!Files.isRegularFile(file)) {
+                report(MEMORY_X, p, "`layout.memory-x` names " + shown + ", which is not a file next to the spec;"
+                        + " give the path of the memory.x file, relative to the spec file.");
+                return List.of();
+            }
+            if (Files.size(file) > MemoryX.MAX_BYTES) {
+                report(MEMORY_X, p, "`layout.memory-x` names " + shown + ", which is larger than 1 MiB; a memory.x"
+                        + " holds a `MEMORY` block and a few lines, so name the right file.");
+                return List.of();
+            }
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (IOException | SecurityException e) {
+            report(MEMORY_X, p, "`layout.memory-x` names " + shown + ", which cannot be read; check that the file"
+                    + " is readable.");
+            return List.of();
+        }
+        MemoryX.File parsed;
+        try {
+            parsed = MemoryX.parse(text);
+        } catch (MemoryX.Malformed e) {
+            report(MEMORY_X, p, "`layout.memory-x` file " + shown + ", line " + e.line() + ": " + e.getMessage());
+            return List.of();
+        }
+        List<Region> out = new ArrayList<>();
+        for (MemoryX.Entry e : parsed.regions()) {
+            String where = "`layout.memory-x` file " + shown + ", line " + e.line() + ": ";
+            if (!Names.plain(e.name())) {
+                report(MEMORY_X, p, where + "region `" + Names.comment(e.name()) + "` is not a plain name (letters,"
+                        + " digits, `_` and `.`, not a linker-script keyword); rename it.");
+                continue;
+            }
+            if (e.length().signum() == 0) {
+                report(MEMORY_X, p, where + "region `" + e.name() + "` has `LENGTH` 0; give it its real size.");
+                continue;
+            }
+            if (e.origin().add(e.length()).compareTo(Address.LIMIT) > 0) {
+                report(MEMORY_X, p, where + "region `" + e.name() + "` runs past the end of the 64-bit address space;"
+                        + " shorten its `LENGTH`.");
+                continue;
+            }
+            out.add(new Region(e.name(), e.origin(), e.length(), e.attributes(), p));
+        }
+        for (Map.Entry<String, String> a : parsed.aliases().entrySet()) {
+            if (!Names.plain(a.getKey())) {
+                report(MEMORY_X, p, "`layout.memory-x` file " + shown + ": alias `" + Names.comment(a.getKey())
+                        + "` is not a plain name; rename it.");
+                continue;
+            }
+            aliases.put(a.getKey(), a.getValue());
+        }
+        for (MemoryX.Symbol sym : parsed.symbols().values()) {
+            if (!MEMORY_X_SYMBOLS.contains(sym.name())) {
+                report(MEMORY_X, p, "`layout.memory-x` file " + shown + ", line " + sym.line() + ": symbol `"
+                        + Names.comment(sym.name()) + "` is not one targetspec reads (it reads `_stack_start`,"
+                        + " `_stext`, `_heap_size`, `_max_hart_id` and `_hart_stack_size`); set what it means in"
+                        + " the spec's `layout` and remove the line.");
+                continue;
+            }
+            memorySymbols.put(sym.name(), sym);
+        }
+        return out;
+    }
+
+    /** The symbols a memory.x may set: the ones cortex-m-rt's and riscv-rt's scripts let it override. */
+    private static final Set<String> MEMORY_X_SYMBOLS = Set.of("_stack_start", "_stext", "_heap_size", "_max_hart_id",
+            "_hart_stack_size");
+
+    /** Every alias names a region of the layout. */
+    private void checkAliases(List<Region> regions) {
+        for (Map.Entry<String, String> a : aliases.entrySet()) {
+            if (regions.stream().noneMatch(r -> r.name().equals(a.getValue()))) {
+                report(MEMORY_X, "/layout/memory-x", "`REGION_ALIAS` makes `" + a.getKey() + "` stand for `"
+                        + Names.comment(a.getValue()) + "`, which is not a region of the layout; name one of "
+                        + names(regions) + ".");
+            }
+        }
+    }
+
+    private List<Region> specRegions() {
         List<Region> out = new ArrayList<>();
         JsonNode rs = target.at("/layout/regions");
         for (int i = 0; rs.isArray() && i < rs.size(); i++) {
@@ -274,7 +557,7 @@ public final class LayoutReader {
     private List<Section> sections(String protocol, String arch, Optional<String> header, List<Region> regions) {
         JsonNode ss = target.at("/layout/sections");
         if (ss.isMissingNode()) {
-            return Defaults.sections(protocol, arch, header, regions);
+            return Defaults.sections(protocol, arch, header, regions, aliases);
         }
         List<Section> out = new ArrayList<>();
         for (int i = 0; ss.isArray() && i < ss.size(); i++) {
@@ -318,21 +601,66 @@ public final class LayoutReader {
         String p = "/layout/stack";
         JsonNode st = target.at(p);
         String pointer = st.isMissingNode() ? "/layout" : p;
-        String placementText = st.path("placement").asString(switch (protocol) {
-            case "linux" -> "loader";
-            case "cortex-m" -> "region-end";
-            default -> "bss";
-        });
+        boolean riscvRt = aliases.containsKey("REGION_STACK");
+        String placementText = st.path("placement").asString(protocol.equals("linux") ? "loader"
+                : protocol.equals("cortex-m") || riscvRt ? "region-end" : "bss");
         Stack.Placement placement = switch (placementText) {
             case "region-end" -> Stack.Placement.REGION_END;
+            case "region-start" -> Stack.Placement.REGION_START;
             case "loader" -> Stack.Placement.LOADER;
             default -> Stack.Placement.BSS;
         };
-        BigInteger size = address(p + "/size").orElse(width == 64 ? K.shiftLeft(6) : K.shiftLeft(4));
+        Optional<String> region = st.hasNonNull("region") ? Optional.of(st.get("region").asString("")) : Optional.empty();
+        // A memory.x puts the stack with `_stack_start`: the end of a region is the `region-end` placement.
+        MemoryX.Symbol start = memorySymbols.get("_stack_start");
+        if (start != null && st.path("placement").isMissingNode() && region.isEmpty()) {
+            Optional<Region> top = regions.stream().filter(r -> r.end().equals(start.value())).findFirst();
+            if (top.isPresent()) {
+                placement = Stack.Placement.REGION_END;
+                region = Optional.of(top.get().name());
+            } else {
+                report(MEMORY_X, "/layout/memory-x", "`layout.memory-x` file `" + Names.comment(target
+                        .text("/layout/memory-x").orElse("")) + "`, line " + start.line() + ": `_stack_start` is `"
+                        + Address.hex(start.value()) + "`, which is not the end of a region; remove the line and place"
+                        + " the stack with `layout.stack`.");
+            }
+        }
+        boolean inRegion = placement == Stack.Placement.REGION_END || placement == Stack.Placement.REGION_START;
+        if (region.isEmpty() && inRegion) {
+            region = riscvRt ? Optional.of("REGION_STACK") : lastNobitsRegion(sections, regions);
+        }
         BigInteger align = address(p + "/align").orElse(BigInteger.valueOf(16));
-        Optional<String> region = st.hasNonNull("region") ? Optional.of(st.get("region").asString(""))
-                : placement == Stack.Placement.REGION_END ? lastNobitsRegion(sections, regions) : Optional.empty();
-        return new Stack(size, align, placement, region, pointer);
+        Optional<BigInteger> size = address(p + "/size").or(() -> symbolValue("_hart_stack_size"));
+        if (size.isEmpty() && target.at(p + "/size").isMissingNode()) {
+            BigInteger fallback = width == 64 ? K.shiftLeft(6) : K.shiftLeft(4);
+            // A small RAM gets a stack of a quarter of it, so that a chip with 8 KiB of RAM still links.
+            boolean bss = placement == Stack.Placement.BSS;
+            Optional<Region> home = region.flatMap(r -> regions.stream().filter(x -> x.name().equals(real(r))).findFirst())
+                    .or(() -> bss ? lastNobitsRegion(sections, regions)
+                            .flatMap(r -> regions.stream().filter(x -> x.name().equals(real(r))).findFirst())
+                            : Optional.empty());
+            if (home.isPresent() && Address.isPowerOfTwo(align)) {
+                BigInteger quarter = home.get().length().shiftRight(2).andNot(align.subtract(BigInteger.ONE));
+                if (quarter.compareTo(fallback) < 0) {
+                    fallback = quarter.max(align);
+                }
+            }
+            size = Optional.of(fallback);
+        }
+        int harts = 1;
+        JsonNode h = st.path("harts");
+        if (h.isIntegralNumber() && h.canConvertToInt()) {
+            harts = h.asInt();
+        } else if (h.isMissingNode() && memorySymbols.containsKey("_max_hart_id")) {
+            BigInteger max = memorySymbols.get("_max_hart_id").value();
+            harts = max.signum() >= 0 && max.compareTo(BigInteger.valueOf(4095)) < 0 ? max.intValue() + 1 : 0;
+        }
+        if (harts < 1 || harts > 4096) {
+            report(REGIONS, h.isMissingNode() ? "/layout/memory-x" : p + "/harts", "`layout.stack.harts` is " + harts
+                    + ", but every hart needs a stack; give a number from 1 to 4096.");
+            harts = 1;
+        }
+        return new Stack(size.orElse(K.shiftLeft(4)), align, placement, region, pointer, harts);
     }
 
     private static Optional<String> lastNobitsRegion(List<Section> sections, List<Region> regions) {
@@ -533,17 +861,20 @@ public final class LayoutReader {
         }
         Stack st = l.stack();
         switch (st.placement()) {
-            case REGION_END -> {
+            case REGION_END, REGION_START -> {
                 Optional<Region> r = st.region().flatMap(l::region);
                 if (r.isEmpty()) {
-                    report(REGIONS, st.pointer(), "`layout.stack.placement` is `region-end`, but "
+                    report(REGIONS, st.pointer(), "`layout.stack.placement` is `" + st.placement().json() + "`, but "
                             + (st.region().isEmpty() ? "no region is named" : "region `"
                             + Names.comment(st.region().get()) + "` is not in `layout.regions`")
                             + "; set `layout.stack.region` to one of " + (any ? names(rs) : "the regions (none is listed)")
                             + ".");
-                } else if (st.size().compareTo(r.get().length()) > 0) {
-                    report(REGIONS, st.pointer() + "/size", "The stack (`" + Address.human(st.size())
-                            + "`) is larger than region `" + r.get().name() + "` (`" + Address.human(r.get().length())
+                } else if (st.total().add(l.memory().heapSize()).compareTo(r.get().length()) > 0) {
+                    report(REGIONS, st.pointer() + "/size", "The stack (`" + Address.human(st.total())
+                            + "`" + (st.harts() > 1 ? ", " + st.harts() + " harts" : "")
+                            + (l.memory().heapSize().signum() > 0 ? ", with a heap of `"
+                            + Address.human(l.memory().heapSize()) + "`" : "") + ") is larger than region `"
+                            + r.get().name() + "` (`" + Address.human(r.get().length())
                             + "`); shrink `layout.stack.size`.");
                 }
             }
@@ -554,8 +885,8 @@ public final class LayoutReader {
                 }
                 l.sections().stream().filter(Section::nobits).reduce((a, b) -> b)
                         .flatMap(Section::region).flatMap(l::region).ifPresent(r -> {
-                            if (st.size().compareTo(r.length()) > 0) {
-                                report(REGIONS, st.pointer() + "/size", "The stack (`" + Address.human(st.size())
+                            if (st.total().compareTo(r.length()) > 0) {
+                                report(REGIONS, st.pointer() + "/size", "The stack (`" + Address.human(st.total())
                                         + "`) is larger than region `" + r.name() + "` that holds it; shrink"
                                         + " `layout.stack.size`.");
                             }
@@ -564,6 +895,25 @@ public final class LayoutReader {
             case LOADER -> {
             }
         }
+        l.memory().textStart().ifPresent(t -> {
+            String at = target.at("/layout/text-start").isMissingNode() ? "/layout/memory-x" : "/layout/text-start";
+            Optional<Section> text = l.sections().stream().filter(s -> s.name().equals(".text")).findFirst();
+            Optional<Region> home = text.flatMap(Section::region).flatMap(l::region);
+            if (text.isEmpty()) {
+                report(REGIONS, at, "`layout.text-start` places `.text`, but the layout has no `.text` section; add"
+                        + " one or remove `layout.text-start`.");
+            } else if (home.isEmpty()) {
+                report(REGIONS, at, "`layout.text-start` places `.text`, but `.text` is in no region; it is for"
+                        + " layouts with `regions`.");
+            } else if (t.compareTo(home.get().origin()) < 0 || t.compareTo(home.get().end()) >= 0) {
+                report(REGIONS, at, "`layout.text-start` `" + Address.hex(t) + "` is outside region `"
+                        + home.get().name() + "` (`" + Address.hex(home.get().origin()) + "`–`"
+                        + Address.hex(home.get().end()) + "`) that holds `.text`; give an address inside it.");
+            } else if (Address.isPowerOfTwo(text.get().align()) && t.mod(text.get().align()).signum() != 0) {
+                report(REGIONS, at, "`layout.text-start` `" + Address.hex(t) + "` is not aligned to the "
+                        + text.get().align() + " bytes `.text` needs; align it.");
+            }
+        });
     }
 
     private static String names(List<Region> rs) {
