@@ -7,9 +7,11 @@
     .syntax unified
     .thumb
 
-    .section .vector_table, "a"
-    .word __stack_top
+    /* The linker script writes the initial stack pointer first; the reset vector and the exception
+       vectors follow, in the input sections cortex-m-rt uses. */
+    .section .vector_table.reset_vector, "a"
     .word Reset
+    .section .vector_table.exceptions, "a"
     .word fault                     /* NMI */
     .word fault                     /* HardFault */
     .rept 12

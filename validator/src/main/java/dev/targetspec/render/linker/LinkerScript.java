@@ -97,6 +97,9 @@ public final class LinkerScript implements Artifact {
             if (l.usesRegions()) {
                 memory();
             }
+            if (cortexM()) {
+                cortexMRuntime();
+            }
             phdrs();
             sections();
             assertions();
@@ -123,6 +126,10 @@ public final class LinkerScript implements Artifact {
             line(" * Accepted by GNU ld and LLD (ld.lld).");
             line(" *");
             line(" * Boot protocol: " + l.protocol() + ". Layout: " + describe() + ".");
+            l.memory().chip().ifPresent(c -> line(" * Memory: FLASH and RAM of chip " + Names.comment(c)
+                    + " in the chip database (layout.chip)."));
+            l.memory().memoryX().ifPresent(f -> line(" * Memory: read from " + Names.comment(f)
+                    + " (layout.memory-x)."));
             line(" *");
             line(" * NOTES - symbols this script defines (all are addresses: declare them in C as");
             line(" * `extern char name[];` and use the array's address, never its contents):");
@@ -158,6 +165,18 @@ public final class LinkerScript implements Artifact {
             l.headerSection().ifPresent(h -> {
                 line(" *   __boot_header_start, __boot_header_end  the boot header (input section " + h + ")");
             });
+            if (cortexM()) {
+                line(" *   _stack_start, _stext, __vector_table, __sdata, __edata, __sidata, __sbss, __ebss,");
+                line(" *   __suninit, __euninit, __sheap         cortex-m-rt's names, for code written for it");
+                line(" *   __exidx_start, __exidx_end            the Arm unwind index");
+                line(" *   PROVIDEs: each exception handler a program does not define is DefaultHandler");
+            } else if (riscvRt()) {
+                line(" *   _stext, _sdata, _edata, _sidata, _sbss, _ebss, _sheap, _eheap, _heap_size,");
+                line(" *   _stack_start, _hart_stack_size, _max_hart_id   riscv-rt's names, for code written for it;");
+                line(" *                                         hart n's stack starts at _stack_start - n * _hart_stack_size");
+            } else if (l.arch().equals("arm")) {
+                line(" *   __exidx_start, __exidx_end            the Arm unwind index");
+            }
             if (riscv()) {
                 line(" *   __global_pointer$                     RISC-V gp: 0x800 past the start of the small data,");
                 line(" *                                         load it with `.option norelax; la gp, __global_pointer$`");
@@ -200,6 +219,25 @@ public final class LinkerScript implements Artifact {
             return l.arch().startsWith("riscv");
         }
 
+        /** A Cortex-M program: the script gives what cortex-m-rt's link.x gives. */
+        private boolean cortexM() {
+            return l.protocol().equals("cortex-m") && l.usesRegions();
+        }
+
+        /** A RISC-V program in riscv-rt's region aliases: the script gives what riscv-rt's link.x gives. */
+        private boolean riscvRt() {
+            return riscv() && l.memory().aliases().containsKey("REGION_STACK");
+        }
+
+        private Optional<Section> named(String name) {
+            return l.sections().stream().filter(s -> s.name().equals(name)).findFirst();
+        }
+
+        /** The stack's region as the script names it. */
+        private String stackRegion() {
+            return l.stack().region().orElseThrow();
+        }
+
         // ------------------------------------------------------------ memory and segments
 
         private void memory() {
@@ -212,6 +250,33 @@ public final class LinkerScript implements Artifact {
                         + Address.hex(r.length()));
             }
             line("}");
+            line("");
+            if (!l.memory().aliases().isEmpty()) {
+                heading("", "Region aliases" + (riscvRt() ? ", as riscv-rt's memory.x gives them" : ""));
+                for (Map.Entry<String, String> a : l.memory().aliases().entrySet()) {
+                    line("REGION_ALIAS(\"" + a.getKey() + "\", " + a.getValue() + ");");
+                }
+                line("");
+            }
+        }
+
+        /**
+         * What cortex-m-rt's link.x gives a program besides its sections: its vector-table symbols are
+         * pulled from libraries, and every exception handler a program does not define is its default
+         * handler (weak definitions, as PROVIDE makes them).
+         */
+        private void cortexMRuntime() {
+            heading("", "Cortex-M run-time symbols, with cortex-m-rt's names");
+            line("EXTERN(__RESET_VECTOR);");
+            line("EXTERN(__EXCEPTIONS);");
+            line("EXTERN(__INTERRUPTS);");
+            for (String handler : List.of("NonMaskableInt", "MemoryManagement", "BusFault", "UsageFault",
+                    "SecureFault", "SVCall", "DebugMonitor", "PendSV", "SysTick")) {
+                line("PROVIDE(" + handler + " = DefaultHandler);");
+            }
+            line("PROVIDE(DefaultHandler = DefaultHandler_);");
+            line("PROVIDE(HardFault = HardFault_);");
+            line("PROVIDE(__pre_init = DefaultPreInit);");
             line("");
         }
 
@@ -319,6 +384,9 @@ public final class LinkerScript implements Artifact {
                 if (s.name().equals(".rodata") && !l.panicAbort()) {
                     unwind(s);
                 }
+                if (s.name().equals(".rodata") && l.arch().equals("arm")) {
+                    armUnwind(s);
+                }
             }
             heading(INDENT, "End of the program");
             line(INDENT + "__kernel_end = .;");
@@ -331,21 +399,31 @@ public final class LinkerScript implements Artifact {
             if (l.stack().placement() == Stack.Placement.REGION_END) {
                 Region r = l.region(l.stack().region().orElseThrow()).orElseThrow();
                 line("");
-                heading(INDENT, "Stack: the top " + Address.human(l.stack().size()) + " of " + r.name()
-                        + ", growing down");
-                line(INDENT + "__stack_top = ORIGIN(" + r.name() + ") + LENGTH(" + r.name() + ");");
-                line(INDENT + "__stack_bottom = __stack_top - " + Address.hex(l.stack().size()) + ";");
+                heading(INDENT, "Stack: the top " + Address.human(l.stack().total()) + " of " + r.name()
+                        + ", growing down" + (l.stack().harts() > 1 ? "; hart n's stack starts n * "
+                        + Address.human(l.stack().size()) + " below the top" : ""));
+                line(INDENT + "__stack_top = ORIGIN(" + stackRegion() + ") + LENGTH(" + stackRegion() + ");");
+                line(INDENT + "__stack_bottom = __stack_top - " + Address.hex(l.stack().total()) + ";");
             }
+            runtimeSymbols();
             line("");
             discard();
             line("}");
             line("");
         }
 
+        private boolean isStackSection(Section s) {
+            return l.stack().placement() == Stack.Placement.REGION_START && s.name().equals(".stack")
+                    && s.inputs().isEmpty();
+        }
+
         private void section(Section s, boolean stackHere, boolean afterLoadRegion) {
             Segment seg = segments.get(s);
             heading(INDENT, s.name() + " (" + describe(s) + ")");
             StringBuilder head = new StringBuilder(INDENT + s.name());
+            if (s.name().equals(".text") && l.memory().textStart().isPresent()) {
+                head.append(" ").append(Address.hex(l.memory().textStart().get()));
+            }
             if (s.nobits()) {
                 head.append(" (NOLOAD)");
             }
@@ -360,6 +438,19 @@ public final class LinkerScript implements Artifact {
             line(INDENT + "{");
             String in = INDENT + INDENT;
             line(in + sym(s, "start") + " = .;");
+            if (isStackSection(s)) {
+                Stack st = l.stack();
+                line(in + "/* The initial stack, " + Address.human(st.total()) + (st.harts() > 1 ? " for " + st.harts()
+                        + " harts" : "") + ", at the start of " + l.realRegion(stackRegion()) + ": it grows down"
+                        + " towards the region's start, so an overflow faults (flip-link's layout). */");
+                line(in + "__stack_bottom = .;");
+                line(in + ". += " + Address.hex(st.total()) + ";");
+                line(in + "__stack_top = .;");
+            }
+            if (cortexM() && s.name().equals(".vector_table")) {
+                line(in + "__vector_table = .;");
+                line(in + "LONG(_stack_start)    /* the initial stack pointer; the reset vector follows */");
+            }
             if (s.name().equals(".data") && riscv()) {
                 line(in + Names.symbol("__global_pointer$") + " = . + 0x800;    /* gp reaches +-2 KiB: .sdata and .sbss */");
             }
@@ -375,7 +466,7 @@ public final class LinkerScript implements Artifact {
                 }
             }
             line(in + sym(s, "end") + " = .;");
-            if (s.nobits() && !s.name().equals(".bss") && stackHere) {
+            if (s.nobits() && !s.name().equals(".bss") && stackHere && named(".bss").isEmpty()) {
                 line(in + "__bss_start = " + sym(s, "start") + ";");
                 line(in + "__bss_end = " + sym(s, "end") + ";");
             }
@@ -442,6 +533,93 @@ public final class LinkerScript implements Artifact {
             line("");
         }
 
+        /**
+         * Arm's unwind index and table, placed after {@code .rodata} whatever the panic strategy: C compiled
+         * with unwind tables, or a library, brings them, and a layout with regions that does not place them
+         * fails with "no memory region specified for loadable section `.ARM.exidx'".
+         */
+        private void armUnwind(Section after) {
+            heading(INDENT, "Arm unwind tables (.ARM.exidx is what backtraces and unwinding search)");
+            String seg = " :" + segments.get(after).name();
+            String region = after.region().map(r -> " > " + r).orElse("");
+            String at = !l.usesRegions() && l.higherHalf() ? " AT(ADDR(.ARM.extab) - __kernel_virtual_offset)" : "";
+            line(INDENT + ".ARM.extab :" + at + " { *(.ARM.extab .ARM.extab.* .gnu.linkonce.armextab.*) }" + region
+                    + seg);
+            at = at.replace(".ARM.extab", ".ARM.exidx");
+            line(INDENT + ".ARM.exidx :" + at + " ALIGN(4)");
+            line(INDENT + "{");
+            line(INDENT + INDENT + "__exidx_start = .;");
+            line(INDENT + INDENT + "*(.ARM.exidx .ARM.exidx.* .gnu.linkonce.armexidx.*)");
+            line(INDENT + INDENT + "__exidx_end = .;");
+            line(INDENT + "}" + region + seg);
+            line("");
+        }
+
+        /**
+         * The names cortex-m-rt's and riscv-rt's start-up code and libraries use for what this script
+         * already defines under its own names, so that code written for either links unchanged.
+         */
+        private void runtimeSymbols() {
+            Optional<Section> data = named(".data");
+            Optional<Section> bss = named(".bss");
+            Optional<Section> uninit = named(".uninit");
+            Optional<Section> text = named(".text");
+            if (!cortexM() && !riscvRt()) {
+                return;
+            }
+            line("");
+            heading(INDENT, "The names " + (cortexM() ? "cortex-m-rt" : "riscv-rt") + " uses");
+            String p = cortexM() ? "__" : "_";
+            text.ifPresent(s -> line(INDENT + "_stext = " + sym(s, "start") + ";"));
+            data.ifPresent(s -> {
+                line(INDENT + p + "sdata = " + sym(s, "start") + ";");
+                line(INDENT + p + "edata = " + sym(s, "end") + ";");
+                line(INDENT + p + "sidata = LOADADDR(" + s.name() + ");");
+            });
+            bss.ifPresent(s -> {
+                line(INDENT + p + "sbss = " + sym(s, "start") + ";");
+                line(INDENT + p + "ebss = " + sym(s, "end") + ";");
+            });
+            if (cortexM()) {
+                uninit.ifPresent(s -> {
+                    line(INDENT + "__suninit = " + sym(s, "start") + ";");
+                    line(INDENT + "__euninit = " + sym(s, "end") + ";");
+                });
+            }
+            Stack st = l.stack();
+            if (st.placement() != Stack.Placement.LOADER) {
+                line(INDENT + "_stack_start = __stack_top;    /* the initial stack pointer */");
+            }
+            if (riscvRt()) {
+                line(INDENT + "_hart_stack_size = " + Address.hex(st.size()) + ";");
+                line(INDENT + "_max_hart_id = " + (st.harts() - 1) + ";");
+            }
+            heapStart().ifPresent(h -> {
+                line(INDENT + "/* The heap: free memory from here" + (l.memory().heapSize().signum() > 0
+                        ? ", " + Address.human(l.memory().heapSize()) + " of it reserved" : "") + ". */");
+                line(INDENT + p + "sheap = " + h + ";");
+                if (riscvRt()) {
+                    line(INDENT + "_heap_size = " + Address.hex(l.memory().heapSize()) + ";");
+                    line(INDENT + "_eheap = _sheap + _heap_size;");
+                }
+            });
+        }
+
+        /** Where free memory starts in the stack's region: after the last section there. */
+        private Optional<String> heapStart() {
+            Optional<String> region = l.stack().region().map(l::realRegion);
+            if (region.isEmpty()) {
+                return Optional.empty();
+            }
+            Section last = null;
+            for (Section s : l.sections()) {
+                if (s.region().map(l::realRegion).equals(region)) {
+                    last = s;
+                }
+            }
+            return Optional.ofNullable(last).map(s -> sym(s, "end"));
+        }
+
         private void discard() {
             heading(INDENT, "Discarded: sections a bare program has no use for");
             line(INDENT + "/DISCARD/ :");
@@ -449,9 +627,6 @@ public final class LinkerScript implements Artifact {
             String in = INDENT + INDENT;
             if (l.panicAbort()) {
                 line(in + "*(.eh_frame .eh_frame.* .eh_frame_hdr)    /* panics abort: no unwinding */");
-                if (l.arch().equals("arm")) {
-                    line(in + "*(.ARM.exidx .ARM.exidx.* .ARM.extab .ARM.extab.*)");
-                }
             }
             line(in + "*(.note .note.*)    /* build ids and notes would go before the boot header */");
             line(in + "*(.comment .comment.*)");
@@ -507,22 +682,55 @@ public final class LinkerScript implements Artifact {
             if (st.placement() != Stack.Placement.LOADER) {
                 check("ABSOLUTE(__stack_top) % " + st.align() + " == 0", "The stack top is not " + st.align()
                         + "-byte aligned as the ABI requires. Align layout.stack.size to layout.stack.align.");
-                check("__stack_top - __stack_bottom == " + Address.hex(st.size()), "The stack is not "
-                        + Address.human(st.size()) + " long. Do not assign __stack_bottom or __stack_top elsewhere.");
+                check("__stack_top - __stack_bottom == " + Address.hex(st.total()), "The stack is not "
+                        + Address.human(st.total()) + " long. Do not assign __stack_bottom or __stack_top elsewhere.");
             }
+            BigInteger heap = l.memory().heapSize();
             if (st.placement() == Stack.Placement.REGION_END) {
-                String region = st.region().orElseThrow();
+                String region = l.realRegion(st.region().orElseThrow());
                 Section lastIn = null;
                 for (Section s : l.sections()) {
-                    if (s.region().equals(st.region())) {
+                    if (s.region().map(l::realRegion).equals(Optional.of(region))) {
                         lastIn = s;
                     }
                 }
                 if (lastIn != null) {
-                    check("__stack_bottom >= ADDR(" + lastIn.name() + ") + SIZEOF(" + lastIn.name() + ")",
-                            "The stack does not fit: the top " + Address.human(st.size()) + " of " + region
-                            + " overlap " + lastIn.name() + ". Shrink layout.stack.size or the program's data.");
+                    check("__stack_bottom >= ADDR(" + lastIn.name() + ") + SIZEOF(" + lastIn.name() + ")"
+                            + (heap.signum() > 0 ? " + " + Address.hex(heap) : ""),
+                            "The stack does not fit: the top " + Address.human(st.total()) + " of " + region
+                            + " overlap " + lastIn.name() + (heap.signum() > 0 ? " and the " + Address.human(heap)
+                            + " heap after it" : "") + ". Shrink layout.stack.size or the program's data.");
                 }
+            }
+            if (st.placement() == Stack.Placement.REGION_START) {
+                String region = l.realRegion(st.region().orElseThrow());
+                check("__stack_bottom - ORIGIN(" + region + ") < " + st.align(), "The stack is not at the start of "
+                        + region + ", so an overflow would not run off the region and fault: a section comes before"
+                        + " .stack there. Place that section after .stack, or set layout.stack.placement to"
+                        + " region-end.");
+                heapStart().ifPresent(h -> check(h + (heap.signum() > 0 ? " + " + Address.hex(heap) : "")
+                        + " <= ORIGIN(" + region + ") + LENGTH(" + region + ")", "The heap does not fit after the"
+                        + " program's data in " + region + ". Shrink layout.heap-size or the program's data."));
+            }
+            if (cortexM()) {
+                named(".vector_table").ifPresent(v -> {
+                    String flash = l.realRegion(v.region().orElseThrow());
+                    check("ADDR(.vector_table) == ORIGIN(" + flash + ")", "The vector table does not start " + flash
+                            + ", where the core reads the initial stack pointer and the reset vector. Keep"
+                            + " .vector_table the first section in " + flash + ".");
+                    check("SIZEOF(.vector_table) > 4", "The vector table has no reset vector: put the address of"
+                            + " the reset handler in the input section .vector_table.reset_vector, as cortex-m-rt's"
+                            + " #[entry] does, and the exception vectors after it in .vector_table.exceptions.");
+                    check("ABSOLUTE(_stack_start) % 8 == 0", "The initial stack pointer is not 8-byte aligned, as"
+                            + " the AAPCS requires at a public interface. Set layout.stack.align to 8.");
+                    l.memory().textStart().ifPresent(t -> check("_stext >= __vector_table_end", "layout.text-start"
+                            + " puts .text inside the vector table. Give an address after the vector table, or"
+                            + " remove layout.text-start."));
+                });
+            }
+            if (riscvRt()) {
+                check("_stext % 4 == 0", "_stext, where .text starts, is not 4-byte aligned. Align"
+                        + " layout.text-start to 4.");
             }
             for (Section s : l.sections()) {
                 if (s.loadRegion().isPresent()) {
