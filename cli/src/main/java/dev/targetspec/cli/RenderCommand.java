@@ -45,6 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  targetspec render ./my-target.json --artifact rustc-json",
             "  targetspec render x86_64-unknown-none-multiboot2 --artifact linker-script -o kernel.ld",
             "  targetspec render thumbv7em-none-eabihf --artifact intrinsics --format ld",
+            "  targetspec render thumbv7em-none-eabihf --chip STM32F411RETx --artifact linker-script -o link.ld",
+            "  targetspec render thumbv6m-none-eabi --chip nRF51822_xxAA --artifact memory-x -o memory.x",
         })
 final class RenderCommand implements Callable<Integer> {
     @Spec
@@ -76,6 +78,12 @@ final class RenderCommand implements Callable<Integer> {
             + "since it wrote them.")
     boolean force;
 
+    @Option(names = "--chip", paramLabel = "NAME",
+            description = "Take the memory regions from this chip of the chip database (`targetspec chips`), as if "
+                    + "the spec's layout said \"chip\": NAME; letter case is ignored. The chip's core must run the "
+                    + "target's code.")
+    String chip;
+
     @Option(names = "--embed-link-script",
             description = "With rustc-json: put the rendered linker script in the `link-script` field, so that a "
                     + "plain `rustc --target FILE.json` links with it.")
@@ -89,6 +97,9 @@ final class RenderCommand implements Callable<Integer> {
         if (all && output == null) {
             throw CliException.usage("--all writes one file per target; name the folder with -o DIR.");
         }
+        if (all && chip != null) {
+            throw CliException.usage("--chip gives one chip's memory to one target; name one TARGET instead of --all.");
+        }
         Artifacts.Choice choice = Artifacts.choose(artifact, format, embedLinkScript);
         Artifact a = choice.artifact();
         Format form = choice.format();
@@ -97,7 +108,8 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         if (!all) {
-            Outcome o = rendering.render(SpecFiles.named(reg, target), a, form, embedLinkScript);
+            Outcome o = chip == null ? rendering.render(SpecFiles.named(reg, target), a, form, embedLinkScript)
+                    : rendering.render(SpecFiles.named(reg, target), a, form, embedLinkScript, chip);
             if (o.kind() == Outcome.Kind.INVALID) {
                 report(o, err);
                 return ExitCodes.INVALID;

@@ -1,6 +1,10 @@
 package dev.targetspec.render;
 
+import dev.targetspec.chip.ChipDataException;
+import dev.targetspec.chip.ChipDatabase;
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Messages;
+import dev.targetspec.diag.Refused;
 import dev.targetspec.io.DisplayPath;
 import dev.targetspec.registry.ImportProgress;
 import dev.targetspec.registry.Registry;
@@ -91,6 +95,38 @@ public final class Rendering {
         }
         Target t = checked.target().get();
         return render(t, artifact, format, new RenderContext(new Provenance(source(file), tool), embedLinkScript));
+    }
+
+    /**
+     * Renders {@code artifact} for {@code file} with the memory of chip {@code chip} of the registry's chip
+     * database in place of the spec's regions, as if its layout said {@code "chip": chip}. A chip whose core
+     * does not run the target's code stops the artifact, as {@code layout.chip} would.
+     *
+     * @throws Refused when the database has no chip of that name (the message names the near misses) or
+     *     cannot be read
+     */
+    public Outcome render(SpecFile file, Artifact artifact, Format format, boolean embedLinkScript, String chip)
+            throws Refused {
+        ChipDatabase db = registry.chips().orElseThrow(() -> new Refused("--chip needs a registry with a chip"
+                + " database; pass --registry."));
+        try {
+            if (db.find(chip).isEmpty()) {
+                List<String> near = db.nearMisses(chip, 3);
+                throw new Refused("--chip " + Messages.oneLine(chip) + " is not a chip in the database" + (near.isEmpty()
+                        ? "; find its name with `targetspec chips --search`." : "; did you mean "
+                        + String.join(", ", near.subList(0, Math.max(0, near.size() - 1)))
+                        + (near.size() > 1 ? " or " : "") + near.get(near.size() - 1) + "?"));
+            }
+        } catch (ChipDataException e) {
+            throw new Refused(e.getMessage());
+        }
+        Checked checked = check(file);
+        if (checked.target().isEmpty()) {
+            return new Outcome(Outcome.Kind.INVALID, file.triple(), file.path(), "", "", "", checked.errors());
+        }
+        Target t = checked.target().get().withChip(chip);
+        return render(t, artifact, format, new RenderContext(new Provenance(source(file) + " with chip "
+                + Messages.oneLine(chip), tool), embedLinkScript));
     }
 
     /**

@@ -160,7 +160,8 @@ class RenderTest {
 
     @Test
     void theCatalogListsEachArtifactOnceInPageOrder() {
-        assertEquals(List.of("linker-script", "boot-header", "boot-stub", "entry", "intrinsics", "rustc-json"),
+        assertEquals(List.of("linker-script", "memory-x", "boot-header", "boot-stub", "entry", "intrinsics",
+                "rustc-json"),
                 Artifacts.all().stream().map(Artifact::name).toList());
         assertTrue(Artifacts.named("boot-stub").isPresent());
         assertEquals(List.of("text", "json", "markdown", "ld"), List.copyOf(Artifacts.formatNames()));
@@ -211,7 +212,7 @@ class RenderTest {
             }
         }
         String tr = t.triple();
-        assertEquals(List.of(tr + ".ld", tr + "-header.S", tr + "-stub.S", tr + "-entry.txt", tr + "-entry.json",
+        assertEquals(List.of(tr + ".ld", tr + "-memory.x", tr + "-header.S", tr + "-stub.S", tr + "-entry.txt", tr + "-entry.json",
                 tr + "-entry.md", tr + "-intrinsics.txt", tr + "-intrinsics.json", tr + "-intrinsics.ld-args",
                 tr + ".json"), names);
     }

@@ -8,6 +8,7 @@ import dev.targetspec.render.boot.BootStub;
 import dev.targetspec.render.entry.EntryArtifact;
 import dev.targetspec.render.intrinsics.IntrinsicsArtifact;
 import dev.targetspec.render.linker.LinkerScript;
+import dev.targetspec.render.linker.MemoryXArtifact;
 import dev.targetspec.render.rustc.RustcJson;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Set;
  * is the only list; {@code render}, {@code docs}, {@code new} and {@code rfc} read it.
  */
 public final class Artifacts {
-    private static final List<Artifact> ALL = List.of(new LinkerScript(), new BootHeader(), new BootStub(),
+    private static final List<Artifact> ALL = List.of(new LinkerScript(), new MemoryXArtifact(), new BootHeader(), new BootStub(),
             new EntryArtifact(), new IntrinsicsArtifact(), new RustcJson());
 
     private Artifacts() {

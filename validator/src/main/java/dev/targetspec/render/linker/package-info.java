@@ -1,5 +1,6 @@
 /**
- * The linker-script artifact: a GNU ld script that GNU ld and LLD accept, from a target's layout.
+ * The linker-script artifact, a GNU ld script that GNU ld and LLD accept, and the memory-x artifact,
+ * the {@code memory.x} cortex-m-rt and riscv-rt include, both from a target's layout.
  * Uses {@code render}, {@code render.boot} (the boot stub's mapping limits), {@code spec.layout}
  * and {@code spec}.
  */
