@@ -34,7 +34,8 @@ final class Tools {
             Map.entry("grub-file", "grub-common"), Map.entry("grub-mkrescue", "grub-common, grub-pc-bin, xorriso, mtools"),
             Map.entry("qemu-system-i386", "qemu-system-x86"), Map.entry("qemu-system-x86_64", "qemu-system-x86"),
             Map.entry("qemu-system-aarch64", "qemu-system-arm"), Map.entry("qemu-system-arm", "qemu-system-arm"),
-            Map.entry("qemu-system-riscv64", "qemu-system-misc"), Map.entry("rustc", "rustup or rustc"));
+            Map.entry("qemu-system-riscv64", "qemu-system-misc"), Map.entry("qemu-system-riscv32", "qemu-system-misc"),
+            Map.entry("rustc", "rustup or rustc"));
 
     private Tools() {
     }
@@ -115,7 +116,7 @@ final class Tools {
             throw new AssertionError(last.path() + " does not resolve: " + r.problems());
         }
         chain.addAll(r.target().get().chain());
-        return Inheritance.resolve(chain);
+        return Inheritance.resolve(chain, registry().chips());
     }
 
     static Path render(Artifact artifact, Target target, Path dir) throws IOException, RenderException {
