@@ -43,11 +43,11 @@ final class MainRs {
                             : "\"), options(raw));\n\n");
         }
         if (p.vectorTable()) {
-            s.append("// The vector table, at the start of flash (the linker script keeps .vector_table first):\n");
-            s.append("// word 0 is the initial stack pointer, word 1 the reset handler (the linker sets its Thumb bit).\n");
+            s.append("// The reset vector, word 1 of the vector table at the start of flash: the linker script writes\n");
+            s.append("// the initial stack pointer as word 0 and keeps .vector_table.reset_vector next, as cortex-m-rt's\n");
+            s.append("// does (the linker sets the handler's Thumb bit).\n");
             s.append("core::arch::global_asm!(\n");
-            s.append("    \".pushsection .vector_table, \\\"a\\\"\",\n");
-            s.append("    \".word __stack_top\",\n");
+            s.append("    \".pushsection .vector_table.reset_vector, \\\"a\\\"\",\n");
             s.append("    \".word ").append(e.symbol()).append("\",\n");
             s.append("    \".popsection\",\n");
             s.append(");\n\n");
