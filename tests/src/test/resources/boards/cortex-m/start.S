@@ -3,9 +3,10 @@
  * script writes the initial stack pointer (`_stack_start`) as the first word of `.vector_table`;
  * this file gives the reset vector and the 14 exception vectors in the input sections cortex-m-rt
  * uses, and copies `.data` and clears `.bss` through cortex-m-rt's symbols (`__sidata`, `__sdata`,
- * `__edata`, `__sbss`, `__ebss`). The exception names other than HardFault are left to the script's
- * PROVIDEs, which point them at DefaultHandler. Armv6-M instructions only, so that the Cortex-M0
- * of the micro:bit runs it too.
+ * `__edata`, `__sbss`, `__ebss`). Like cortex-m-rt, it defines its handlers as `HardFault_` and
+ * `DefaultHandler_` and leaves the exception names to the script's PROVIDEs: HardFault is
+ * HardFault_, the others DefaultHandler, which is DefaultHandler_. Armv6-M instructions only, so
+ * that the Cortex-M0 of the micro:bit runs it too.
  *
  * Semihosting (Arm "Semihosting for AArch32 and AArch64", 2.2.1): `bkpt 0xab` with the operation
  * in r0 and its argument in r1. SYS_WRITE0 (0x04) prints a NUL-terminated string, and
@@ -62,21 +63,21 @@ Reset:
 
 /* A fault: the stack may be unusable (an overflow past the start of RAM), so move to the top of
    the stack region before calling C. */
-    .section .text.HardFault, "ax"
-    .globl HardFault
-    .type HardFault, %function
+    .section .HardFault.default, "ax"
+    .globl HardFault_
+    .type HardFault_, %function
     .thumb_func
-HardFault:
+HardFault_:
     ldr r0, =__stack_top
     mov sp, r0
     bl fault_report
 6:  b 6b
 
     .section .text.DefaultHandler, "ax"
-    .globl DefaultHandler
-    .type DefaultHandler, %function
+    .globl DefaultHandler_
+    .type DefaultHandler_, %function
     .thumb_func
-DefaultHandler:
+DefaultHandler_:
     movs r0, #0x2f
     bl board_exit
 

@@ -208,7 +208,7 @@ class ChipLayoutTest {
                 l.sections().stream().map(s -> s.name()).toList());
         String s = new LinkerScript().render(t, new LinkerScript().formats().get(0), new RenderContext(P));
         for (String want : List.of("LONG(_stack_start)", "KEEP(*(.vector_table.reset_vector))",
-                "PROVIDE(SysTick = DefaultHandler);", "PROVIDE(HardFault = HardFault_);", "EXTERN(__RESET_VECTOR);",
+                "PROVIDE(SysTick = DefaultHandler);", "PROVIDE(HardFault = DEFINED(HardFault_) ? HardFault_ : 0);", "EXTERN(__RESET_VECTOR);",
                 "__sidata = LOADADDR(.data);", "__sbss = __bss_start;", "__sheap = __uninit_end;",
                 ".stack (NOLOAD) : ALIGN(0x8)", ". += 0x800;", "__exidx_start = .;",
                 "ASSERT(__stack_bottom - ORIGIN(RAM) < 8,", "FLASH and RAM of chip STM32F405RG")) {

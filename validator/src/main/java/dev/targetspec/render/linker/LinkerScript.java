@@ -274,9 +274,11 @@ public final class LinkerScript implements Artifact {
                     "SecureFault", "SVCall", "DebugMonitor", "PendSV", "SysTick")) {
                 line("PROVIDE(" + handler + " = DefaultHandler);");
             }
-            line("PROVIDE(DefaultHandler = DefaultHandler_);");
-            line("PROVIDE(HardFault = HardFault_);");
-            line("PROVIDE(__pre_init = DefaultPreInit);");
+            // cortex-m-rt's defaults, when it is linked in. LLD before 18 takes the names other PROVIDEs read as
+            // referenced, so each is given only if it is defined (else 0, which nothing then uses).
+            line("PROVIDE(DefaultHandler = DEFINED(DefaultHandler_) ? DefaultHandler_ : 0);");
+            line("PROVIDE(HardFault = DEFINED(HardFault_) ? HardFault_ : 0);");
+            line("PROVIDE(__pre_init = DEFINED(DefaultPreInit) ? DefaultPreInit : 0);");
             line("");
         }
 
