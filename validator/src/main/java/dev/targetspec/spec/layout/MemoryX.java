@@ -78,13 +78,23 @@ public final class MemoryX {
         }
 
         String shown() {
-            return kind == Kind.END ? "the end of the file" : "`" + Messages.oneLine(text.length() > 40
-                    ? text.substring(0, 37) + "…" : text) + "`";
+            return kind == Kind.END ? "the end of the file" : q(text);
         }
     }
 
+    /** {@code text} in backticks for a message: on one line, and shortened when long. */
+    static String q(String text) {
+        String one = Messages.oneLine(text.length() > 60 ? text.substring(0, 60) : text);
+        return "`" + (one.length() > 60 || text.length() > 60 ? one.substring(0, Math.min(one.length(), 57)) + "…"
+                : one) + "`";
+    }
+
+    /** How deep parentheses and signs may nest in an expression. */
+    private static final int MAX_DEPTH = 64;
+
     private final List<Token> tokens;
     private int at;
+    private int depth;
     private final List<Entry> regions = new ArrayList<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
@@ -153,8 +163,8 @@ public final class MemoryX {
                 out.add(new Token(Kind.PUNCT, String.valueOf(c), null, line));
                 i++;
             } else {
-                throw new Malformed(line, "the character `" + Messages.oneLine(new String(Character.toChars(
-                        s.codePointAt(i)))) + "` has no meaning in a memory.x file outside a comment; remove it.");
+                throw new Malformed(line, "the character " + q(new String(Character.toChars(
+                        s.codePointAt(i)))) + " has no meaning in a memory.x file outside a comment; remove it.");
             }
         }
         out.add(new Token(Kind.END, "", null, line));
@@ -180,6 +190,9 @@ public final class MemoryX {
             t = t.substring(0, t.length() - 1);
         }
         try {
+            if (t.length() > 40) {
+                throw new NumberFormatException();
+            }
             BigInteger v;
             if (hex) {
                 v = new BigInteger(t.substring(2), 16);
@@ -188,12 +201,9 @@ public final class MemoryX {
             } else {
                 v = new BigInteger(t, 10);
             }
-            if (t.length() > 40) {
-                throw new NumberFormatException();
-            }
             return v.shiftLeft(shift);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new Malformed(line, "`" + Messages.oneLine(text) + "` is not a number; write decimal digits or `0x`"
+            throw new Malformed(line, q(text) + " is not a number; write decimal digits or `0x`"
                     + " and hexadecimal digits, with an optional `K` or `M`.");
         }
     }
@@ -236,13 +246,13 @@ public final class MemoryX {
             } else if (t.is("REGION_ALIAS")) {
                 alias(t);
             } else if (t.is("PROVIDE") || t.is("PROVIDE_HIDDEN")) {
-                expect("(", "after `" + t.text() + "`");
+                expect("(", "after " + q(t.text()));
                 assignment(next(), true);
-                expect(")", "to close `" + t.text() + "`");
+                expect(")", "to close " + q(t.text()));
                 optional(";");
             } else if (t.kind() == Kind.NAME && peek().is("=") && !Names.KEYWORDS.contains(t.text())) {
                 assignment(t, false);
-                expect(";", "after the assignment to `" + t.text() + "`");
+                expect(";", "after the assignment to " + q(t.text()));
             } else {
                 throw new Malformed(t.line(), t.kind() == Kind.NAME ? "found " + t.shown() + ", but a memory.x file"
                         + " read by targetspec may hold only `MEMORY`, `REGION_ALIAS` and symbol assignments; move it"
@@ -283,19 +293,19 @@ public final class MemoryX {
                             attrs.append(a.text().replaceAll("[lL]", ""));
                         }
                     } else {
-                        throw new Malformed(a.line(), "the attributes of region `" + name.text() + "` hold "
+                        throw new Malformed(a.line(), "the attributes of region " + q(name.text()) + " hold "
                                 + a.shown() + "; use only the letters `r`, `w`, `x`, `a`, `i` and `!`.");
                     }
                 }
                 next();
             }
-            expect(":", "after region name `" + name.text() + "`");
+            expect(":", "after region name " + q(name.text()));
             BigInteger origin = keyword(name, "ORIGIN", "org", "o");
             optional(",");
             BigInteger length = keyword(name, "LENGTH", "len", "l");
             for (Entry e : regions) {
                 if (e.name().equals(name.text())) {
-                    throw new Malformed(name.line(), "region `" + name.text() + "` is already defined on line "
+                    throw new Malformed(name.line(), "region " + q(name.text()) + " is already defined on line "
                             + e.line() + "; give each region its own name.");
                 }
             }
@@ -312,13 +322,13 @@ public final class MemoryX {
             ok |= k.kind() == Kind.NAME && k.text().equals(s);
         }
         if (!ok) {
-            throw new Malformed(k.line(), "expected `" + spellings[0] + " =` in region `" + region.text()
-                    + "`, found " + k.shown() + ".");
+            throw new Malformed(k.line(), "expected `" + spellings[0] + " =` in region " + q(region.text())
+                    + ", found " + k.shown() + ".");
         }
-        expect("=", "after `" + k.text() + "`");
+        expect("=", "after " + q(k.text()));
         BigInteger v = expression();
         if (v.signum() < 0 || v.bitLength() > 64) {
-            throw new Malformed(k.line(), "the " + spellings[0] + " of region `" + region.text() + "` is "
+            throw new Malformed(k.line(), "the " + spellings[0] + " of region " + q(region.text()) + " is "
                     + (v.signum() < 0 ? "negative" : "beyond 64 bits") + "; correct the expression.");
         }
         return v;
@@ -332,7 +342,7 @@ public final class MemoryX {
         expect(")", "to close `REGION_ALIAS`");
         optional(";");
         if (aliases.containsKey(alias) || regions.stream().anyMatch(r -> r.name().equals(alias))) {
-            throw new Malformed(at.line(), "`" + Messages.oneLine(alias) + "` is already a region or an alias; an alias"
+            throw new Malformed(at.line(), q(alias) + " is already a region or an alias; an alias"
                     + " is defined once.");
         }
         aliases.put(alias, region);
@@ -350,7 +360,7 @@ public final class MemoryX {
         if (name.kind() != Kind.NAME) {
             throw new Malformed(name.line(), "expected a symbol name, found " + name.shown() + ".");
         }
-        expect("=", "after `" + name.text() + "`");
+        expect("=", "after " + q(name.text()));
         BigInteger v = expression();
         symbols.remove(name.text());
         symbols.put(name.text(), new Symbol(name.text(), v, provide, name.line()));
@@ -388,6 +398,17 @@ public final class MemoryX {
 
     private BigInteger factor() throws Malformed {
         Token t = next();
+        if (++depth > MAX_DEPTH) {
+            throw new Malformed(t.line(), "the expression nests deeper than " + MAX_DEPTH + " levels; simplify it.");
+        }
+        try {
+            return factor(t);
+        } finally {
+            depth--;
+        }
+    }
+
+    private BigInteger factor(Token t) throws Malformed {
         if (t.kind() == Kind.NUMBER) {
             return t.value();
         }
@@ -400,16 +421,16 @@ public final class MemoryX {
             return factor().negate();
         }
         if (t.is("ORIGIN") || t.is("LENGTH")) {
-            expect("(", "after `" + t.text() + "`");
+            expect("(", "after " + q(t.text()));
             String name = nameOrStringIn(t.text());
-            expect(")", "to close `" + t.text() + "`");
+            expect(")", "to close " + q(t.text()));
             String real = aliases.getOrDefault(name, name);
             for (Entry e : regions) {
                 if (e.name().equals(real)) {
                     return t.is("ORIGIN") ? e.origin() : e.length();
                 }
             }
-            throw new Malformed(t.line(), "`" + t.text() + "(" + Messages.oneLine(name) + ")` names no region defined"
+            throw new Malformed(t.line(), q(t.text() + "(" + name + ")") + " names no region defined"
                     + " above it; define the region in `MEMORY` first.");
         }
         if (t.kind() == Kind.NAME && symbols.containsKey(t.text())) {

@@ -104,6 +104,9 @@ class MemoryXTest {
                 new Case("MEMORY {\n  A : ORIGIN = 09, LENGTH = 1K\n}", 2, "`09` is not a number"),
                 new Case("\n_stack_start = 1", 2, "expected `;` after the assignment"),
                 new Case("MEMORY { A : ORIGIN = 0, LENGTH = 1K }\n# comment", 2, "found `#` where"),
+                new Case("MEMORY {\n A : ORIGIN = " + "(".repeat(100_000) + "0, LENGTH = 1K }", 2, "the expression nests"),
+                new Case("MEMORY {\n A : ORIGIN = " + "- ".repeat(100_000) + "0, LENGTH = 1K }", 2, "the expression nests"),
+                new Case("MEMORY {\n A : ORIGIN = " + "9".repeat(500_000) + ", LENGTH = 1K }", 2, "`99999"),
                 new Case("MEMORY { A : ORIGIN = 0, LENGTH = 1K }\n\u00a0", 2, "the character"))) {
             MemoryX.Malformed e = assertThrows(MemoryX.Malformed.class, () -> MemoryX.parse(c.text()), c.text());
             assertEquals(c.line(), e.line(), c.text());
