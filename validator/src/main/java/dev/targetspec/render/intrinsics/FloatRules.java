@@ -74,8 +74,8 @@ final class FloatRules {
             names.add("__hexagon_muldf3");
         }
         names.add("__hexagon_divdf3");
-        b.addAll(names, Family.FLOAT, "f64 arithmetic the Hexagon " + (version > 0 ? "V" + version : "baseline")
-                + " has no instruction for", Intrinsics.CB + " (hexagon)");
+        b.addAll(names, Family.FLOAT, "f64 arithmetic Hexagon V" + version + " has no instruction for",
+                Intrinsics.CB + " (hexagon)");
     }
 
     /** The Hexagon ISA version of the CPU ({@code hexagonv69} is 69), or 60, the baseline rustc uses. */
@@ -267,7 +267,7 @@ final class FloatRules {
         if (f.arch().equals("s390x") && !softFloat()) {
             b.add("__extendhfdf2", Family.FLOAT, "f16 -> f64 conversion on SystemZ", Intrinsics.CB);
         }
-        // Windows x64 passes i128 indirectly, and LLVM converts f16 through f32 there.
+        // On Windows x64, LLVM converts between f16 and i128 through f32.
         boolean win64 = f.arch().equals("x86_64") && f.windows();
         if (f.halfLegal() && !win64) {
             String ti = "f16 -> u128/i128 conversion: f16 is a legal type here, so LLVM converts it directly";
@@ -366,9 +366,8 @@ final class FloatRules {
             b.add("fmodf", Family.LIBM, "% on f32 (and on f16, computed in f32)", Intrinsics.LIBM);
         }
         if (!nativeMinMax(true) || f.x86()) {
-            String why = nativeMinMax(true) ? "f16::min and f16::max, computed in f32 (x86 has no instruction with"
-                    + " IEEE minNum semantics for half)" : "f32::min and f32::max: no instruction with IEEE minNum"
-                    + " semantics";
+            String why = nativeMinMax(true) ? "f16::min and f16::max: x86 computes them in f32 through the library"
+                    : "f32::min and f32::max: no instruction with IEEE minNum semantics";
             b.addAll(List.of("fminf", "fmaxf"), Family.LIBM, why, Intrinsics.LIBM);
         }
         if (!nativeMinMax(false)) {
