@@ -37,6 +37,16 @@ final class Builtins {
         return Probe.exec(List.of("rustc", "--version"), Path.of(".")).output().strip();
     }
 
+    /** The LLVM version the local rustc was built with, from {@code rustc -vV}. */
+    static String llvmVersion() throws IOException, InterruptedException {
+        for (String line : Probe.exec(List.of("rustc", "-vV"), Path.of(".")).output().split("\n")) {
+            if (line.startsWith("LLVM version:")) {
+                return line.substring("LLVM version:".length()).strip();
+            }
+        }
+        return "";
+    }
+
     /** rustc's own JSON for a built-in target, without its metadata. */
     static ObjectNode rustcSpec(String triple) throws IOException, InterruptedException {
         Probe.Run r = Probe.exec(List.of("rustc", "-Z", "unstable-options", "--print", "target-spec-json", "--target",

@@ -16,11 +16,26 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Keeps the corpus honest: recompiles the probe for a sample of targets with the local rustc and
- * checks that rustc still emits exactly what the corpus recorded. The sample rotates by day, and
- * always includes the host. The full run is ProbeCorpusWriter.
+ * checks that rustc still emits exactly what the corpus recorded, and that the derived list still
+ * has all of it. The sample is the host and four targets chosen by the date, so that it rotates
+ * over the corpus from day to day; {@code -Dtargetspec.intrinsics.sample=T1,T2} names it instead.
+ * The full run is ProbeCorpusWriter.
  */
 class IntrinsicsLiveSampleTest {
     static final int SAMPLE = 5;
+
+    /** The host, and targets picked by a generator seeded with the date. */
+    static List<String> sample(List<String> names, LocalDate date) {
+        List<String> sample = new ArrayList<>(List.of("x86_64-unknown-linux-gnu"));
+        java.util.Random random = new java.util.Random(date.toEpochDay());
+        while (sample.size() < Math.min(SAMPLE, names.size())) {
+            String t = names.get(random.nextInt(names.size()));
+            if (!sample.contains(t)) {
+                sample.add(t);
+            }
+        }
+        return sample;
+    }
 
     @Test
     void sampleMatchesTheCorpus() throws Exception {
@@ -29,14 +44,10 @@ class IntrinsicsLiveSampleTest {
         String version = Builtins.rustcVersion();
         assumeTrue(version.equals(corpus.rustc()), "the corpus was measured with " + corpus.rustc()
                 + ", the local compiler is " + version + ": rerun ProbeCorpusWriter");
-        List<String> names = new ArrayList<>(corpus.targets().keySet());
-        List<String> sample = new ArrayList<>(List.of("x86_64-unknown-linux-gnu"));
-        int day = LocalDate.now().getDayOfYear();
-        for (int i = 0; sample.size() < SAMPLE; i++) {
-            String t = names.get(Math.floorMod(day * 37 + i * 67, names.size()));
-            if (!sample.contains(t)) {
-                sample.add(t);
-            }
+        List<String> sample = sample(new ArrayList<>(corpus.targets().keySet()), LocalDate.now());
+        String named = System.getProperty("targetspec.intrinsics.sample", "");
+        if (!named.isBlank()) {
+            sample = List.of(named.split(","));
         }
         Path work = Files.createTempDirectory("targetspec-sample");
         Probe probe = new Probe(Probe.resource(root), work);
@@ -50,6 +61,10 @@ class IntrinsicsLiveSampleTest {
             }
             Probe.Result live = probe.run(t, spec.path("arch").asString(""));
             assertEquals(recorded.result().skipped(), live.skipped(), t);
+            if (!recorded.result().failedLeaves().keySet().equals(live.failedLeaves().keySet())) {
+                failures.add(t + ": the leaves that do not compile were " + recorded.result().failedLeaves().keySet()
+                        + ", now " + live.failedLeaves().keySet());
+            }
             Set<String> was = new TreeSet<>(IntrinsicsRecallTest.emitted(recorded.result()));
             Set<String> now = new TreeSet<>(IntrinsicsRecallTest.emitted(live));
             if (!was.equals(now)) {
@@ -57,13 +72,14 @@ class IntrinsicsLiveSampleTest {
                 added.removeAll(was);
                 Set<String> gone = new TreeSet<>(was);
                 gone.removeAll(now);
-                failures.add(t + ": now also " + added + ", no longer " + gone);
+                failures.add(t + ": now also " + IntrinsicsRecallTest.byKind(added) + ", no longer "
+                        + IntrinsicsRecallTest.byKind(gone));
             }
             Set<String> listed = IntrinsicsRecallTest.listed(t, recorded);
             Set<String> missing = new TreeSet<>(now);
             missing.removeAll(listed);
             if (!missing.isEmpty()) {
-                failures.add(t + ": emitted but not listed " + missing);
+                failures.add(t + ": emitted but not listed " + IntrinsicsRecallTest.byKind(missing));
             }
         }
         assertTrue(failures.isEmpty(), "sample " + sample + ":\n" + String.join("\n", failures));

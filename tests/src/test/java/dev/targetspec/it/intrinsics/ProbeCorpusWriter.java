@@ -44,7 +44,9 @@ class ProbeCorpusWriter {
                 entries.put(e.getKey(), e.getValue().get());
             }
             long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-            Corpus corpus = new Corpus(Builtins.rustcVersion(), Probe.nm(), entries);
+            Corpus corpus = new Corpus(Builtins.rustcVersion(), Builtins.llvmVersion(), Probe.nm(),
+                    Corpus.sha256(Probe.resource(root)), Probe.leaves(),
+                    entries);
             corpus.write(Corpus.file(root));
             long skipped = entries.values().stream().filter(e -> e.result().skipped()).count();
             System.out.printf("probed %d targets (%d skipped) in %d s%n", entries.size(), skipped, seconds);

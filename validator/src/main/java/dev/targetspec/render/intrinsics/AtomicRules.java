@@ -27,6 +27,12 @@ final class AtomicRules {
     }
 
     static void add(Facts f, Intrinsics.Builder b) {
+        if (syncFence(f)) {
+            // atomic::fence exists whatever the atomic widths, none included.
+            b.add("__sync_synchronize", Family.ATOMICS, "fences: the CPU has no barrier instruction LLVM can use",
+                    f.arm() && f.os().equals("linux") || f.os().equals("android")
+                    ? "compiler_builtins (Linux kernel user helper), or libgcc" : "libgcc or the RTOS");
+        }
         List<Integer> widths = widths(f);
         if (widths.isEmpty()) {
             return;
@@ -69,10 +75,6 @@ final class AtomicRules {
                     b.add("__sync_" + op + "_" + n, Family.ATOMICS, why, provider);
                 }
             }
-        }
-        if (syncFence(f)) {
-            b.add("__sync_synchronize", Family.ATOMICS, "fences: the CPU has no barrier instruction LLVM can use",
-                    f.arm() ? "compiler_builtins (Linux kernel user helper), or libgcc" : "libgcc");
         }
     }
 
@@ -133,7 +135,7 @@ final class AtomicRules {
             return false;
         }
         String a = f.llvmArch();
-        return f.os().equals("linux") && (a.startsWith("armv4") || a.startsWith("armv5"))
+        return a.startsWith("armv4") || a.startsWith("armv5") || a.startsWith("thumbv4") || a.startsWith("thumbv5")
                 || a.equals("arm") && f.lastLlvmComponent().contains("android") || a.equals("thumbv6");
     }
 }

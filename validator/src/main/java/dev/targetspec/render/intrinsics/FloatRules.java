@@ -54,15 +54,34 @@ final class FloatRules {
             }
             longConversions();
             if (f.arch().equals("hexagon")) {
-                b.addAll(List.of("__hexagon_adddf3", "__hexagon_subdf3", "__hexagon_muldf3", "__hexagon_divdf3"),
-                        Family.FLOAT, "f64 arithmetic: Hexagon V60 has no double-precision add/multiply/divide",
-                        Intrinsics.CB + " (hexagon)");
+                hexagonDouble();
             }
         }
         i128Conversions();
         half();
         quad();
         libm();
+    }
+
+    /** Hexagon: double-precision add and subtract arrive with V66, multiply with V67, divide never. */
+    private void hexagonDouble() {
+        int version = hexagonVersion();
+        List<String> names = new ArrayList<>();
+        if (version < 66) {
+            names.addAll(List.of("__hexagon_adddf3", "__hexagon_subdf3"));
+        }
+        if (version < 67) {
+            names.add("__hexagon_muldf3");
+        }
+        names.add("__hexagon_divdf3");
+        b.addAll(names, Family.FLOAT, "f64 arithmetic Hexagon V" + version + " has no instruction for",
+                Intrinsics.CB + " (hexagon)");
+    }
+
+    /** The Hexagon ISA version of the CPU ({@code hexagonv69} is 69), or 60, the baseline rustc uses. */
+    private int hexagonVersion() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("hexagonv(\\d+)").matcher(f.cpu());
+        return m.find() ? Integer.parseInt(m.group(1)) : 60;
     }
 
     // ---- Hardware.
@@ -153,7 +172,10 @@ final class FloatRules {
         }
         for (String i : List.of("si", "di")) {
             gen("__fix" + m + i, why + " (conversion to integer)");
-            gen("__fixuns" + m + i, why + " (conversion to integer)");
+            // 64-bit LoongArch converts to u32 through the i64 routine.
+            if (!(i.equals("si") && f.arch().equals("loongarch64"))) {
+                gen("__fixuns" + m + i, why + " (conversion to integer)");
+            }
             gen("__float" + i + m, why + " (conversion from integer)");
             gen("__floatun" + i + m, why + " (conversion from integer)");
         }
@@ -165,7 +187,7 @@ final class FloatRules {
 
     /** 64-bit integer <-> float conversions on 32-bit machines whose FPU converts only 32-bit integers. */
     private void longConversions() {
-        if (f.registerWidth() != 32 || f.x86() || f.wasm()) {
+        if (f.registerWidth() != 32 || f.x86() || f.wasm() || f.arch().equals("hexagon")) {
             return;
         }
         String why = "64-bit integer <-> float conversion: a 32-bit FPU converts only 32-bit integers";
@@ -225,7 +247,7 @@ final class FloatRules {
     }
 
     private void half() {
-        if (f.arch().equals("xtensa") || f.arch().equals("m68k")) {
+        if (f.arch().equals("xtensa")) {
             return;
         }
         String why = "f16 conversions: no native half-precision conversion";
@@ -242,11 +264,18 @@ final class FloatRules {
         if (!(f.aarch64() && hw32()) && !(f.riscv() && nativeHalf())) {
             gen("__truncdfhf2", "f64 -> f16 conversion: no instruction converts double to half directly");
         }
-        if (f.arch().equals("s390x")) {
+        if (f.arch().equals("s390x") && !softFloat()) {
             b.add("__extendhfdf2", Family.FLOAT, "f16 -> f64 conversion on SystemZ", Intrinsics.CB);
         }
-        if (halfArithmetic()) {
-            String ti = "u128/i128 -> f16 conversion: f16 is a legal type here, so LLVM converts directly";
+        // On Windows x64, LLVM converts between f16 and i128 through f32.
+        boolean win64 = f.arch().equals("x86_64") && f.windows();
+        if (f.halfLegal() && !win64) {
+            String ti = "f16 -> u128/i128 conversion: f16 is a legal type here, so LLVM converts it directly";
+            b.add("__fixhfti", Family.FLOAT, ti, Intrinsics.CB);
+            b.add("__fixunshfti", Family.FLOAT, ti, Intrinsics.CB);
+        }
+        if (halfArithmetic() && !win64) {
+            String ti = "u128/i128 -> f16 conversion: f16 arithmetic is native here, so LLVM converts directly";
             b.add("__floattihf", Family.FLOAT, ti, Intrinsics.CB);
             b.add("__floatuntihf", Family.FLOAT, ti, Intrinsics.CB);
         }
@@ -255,14 +284,21 @@ final class FloatRules {
     // ---- f128.
 
     private void quad() {
-        if (f.arch().equals("msp430") || f.arch().equals("xtensa") || f.arch().equals("m68k")
-                || f.arch().equals("amdgpu")) {
-            return;
-        }
-        if (f.os().equals("aix")) {
+        if (f.arch().equals("xtensa") || f.arch().equals("amdgpu")) {
             return;
         }
         String why = "f128 in software: no hardware quad precision";
+        if (f.os().equals("aix")) {
+            // LLVM implements no f128 operation on AIX but the conversion from integers.
+            List<String> names = new ArrayList<>();
+            for (String i : List.of("si", "di", "ti")) {
+                names.add("__float" + i + "kf");
+                names.add("__floatun" + i + "kf");
+            }
+            b.addAll(names, Family.FLOAT, "integer -> f128 conversion, the one f128 operation LLVM compiles for AIX"
+                    + " (PowerPC names the IEEE f128 routines kf)", Intrinsics.CB);
+            return;
+        }
         if (f.sparc()) {
             sparcQuad(why);
             return;
@@ -278,9 +314,9 @@ final class FloatRules {
                 names.add("__" + op + m + "2");
             }
             for (String i : List.of("si", "di")) {
-                // 64-bit RISC-V and LoongArch convert to i32 through the i64 routine.
-                if (!(i.equals("si") && (f.arch().equals("riscv64") || f.arch().equals("loongarch64")))) {
-                    names.add("__fix" + m + i);
+                names.add("__fix" + m + i);
+                // 64-bit LoongArch converts to u32 through the i64 routine.
+                if (!(i.equals("si") && f.arch().equals("loongarch64"))) {
                     names.add("__fixuns" + m + i);
                 }
                 names.add("__float" + i + m);
@@ -325,25 +361,27 @@ final class FloatRules {
 
     private void libm() {
         b.add("fmod", Family.LIBM, "% on f64", Intrinsics.LIBM);
-        b.add("fmodf", Family.LIBM, "% on f32 (and on f16, computed in f32)", Intrinsics.LIBM);
-        if (f.arch().equals("msp430")) {
-            b.add("fminf", Family.LIBM, "f32::min: no FPU", Intrinsics.LIBM);
-            b.add("fmax", Family.LIBM, "f64::max: no FPU", Intrinsics.LIBM);
-            return;
+        // 32-bit MSVC has no fmodf: LLVM computes f32 % in f64.
+        if (!(f.arch().equals("x86") && f.msvcNames())) {
+            b.add("fmodf", Family.LIBM, "% on f32 (and on f16, computed in f32)", Intrinsics.LIBM);
         }
-        if (f.arch().equals("xtensa") || f.arch().equals("m68k") || f.os().equals("aix")
-                || f.arch().equals("amdgpu")) {
+        if (!nativeMinMax(true) || f.x86()) {
+            String why = nativeMinMax(true) ? "f16::min and f16::max: x86 computes them in f32 through the library"
+                    : "f32::min and f32::max: no instruction with IEEE minNum semantics";
+            b.addAll(List.of("fminf", "fmaxf"), Family.LIBM, why, Intrinsics.LIBM);
+        }
+        if (!nativeMinMax(false)) {
+            b.addAll(List.of("fmin", "fmax"), Family.LIBM, "f64::min and f64::max: no instruction with IEEE minNum"
+                    + " semantics", Intrinsics.LIBM);
+        }
+        if (f.arch().equals("xtensa") || f.os().equals("aix") || f.arch().equals("amdgpu")) {
             return;
         }
         boolean f128Name = (f.x86() && f.llvmEnv().startsWith("gnu") || f.powerpc()) && !f.darwin();
-        b.add(f128Name ? "fmodf128" : "fmodl", Family.LIBM, "% on f128"
-                + (f128Name ? "" : " (LLVM calls the long double routine)"), Intrinsics.LIBM);
-        if (!nativeMinMax(true)) {
-            b.add("fminf", Family.LIBM, "f32::min: no instruction with IEEE minNum semantics", Intrinsics.LIBM);
-        }
-        if (!nativeMinMax(false)) {
-            b.add("fmax", Family.LIBM, "f64::max: no instruction with IEEE maxNum semantics", Intrinsics.LIBM);
-        }
+        String how = f128Name ? "" : " (LLVM calls the long double routine)";
+        b.add(f128Name ? "fmodf128" : "fmodl", Family.LIBM, "% on f128" + how, Intrinsics.LIBM);
+        b.addAll(f128Name ? List.of("fminf128", "fmaxf128") : List.of("fminl", "fmaxl"), Family.LIBM,
+                "f128::min and f128::max: no hardware quad precision" + how, Intrinsics.LIBM);
     }
 
     private boolean nativeMinMax(boolean single) {
@@ -369,9 +407,8 @@ final class FloatRules {
                 "__mspabi_cvtfd", "__mspabi_cvtdf", "__mspabi_fixfli", "__mspabi_fixful", "__mspabi_fixflli",
                 "__mspabi_fixfull", "__mspabi_fixdli", "__mspabi_fixdul", "__mspabi_fixdlli", "__mspabi_fixdull",
                 "__mspabi_fltlif", "__mspabi_fltulf", "__mspabi_fltllif", "__mspabi_fltullf", "__mspabi_fltlid",
-                "__mspabi_fltuld", "__mspabi_fltllid", "__mspabi_fltulld", "__mspabi_fixfi", "__mspabi_fixfu",
-                "__mspabi_fixdi", "__mspabi_fixdu", "__mspabi_fltif", "__mspabi_fltuf", "__mspabi_fltid",
-                "__mspabi_fltud"), Family.FLOAT, "MSP430 has no FPU; the MSP430 EABI's float helper names", p);
+                "__mspabi_fltuld", "__mspabi_fltllid", "__mspabi_fltulld"), Family.FLOAT, "MSP430 has no FPU; the"
+                + " MSP430 EABI's float helper names (16-bit integers convert through the 32-bit ones)", p);
         b.addAll(List.of("__unordsf2", "__unorddf2"), Family.FLOAT, "unordered comparison has no MSP430 EABI name",
                 Intrinsics.CB);
     }

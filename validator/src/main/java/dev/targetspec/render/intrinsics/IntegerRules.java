@@ -43,6 +43,10 @@ final class IntegerRules {
             b.addAll(List.of("__ashlti3", "__lshrti3", "__ashrti3"), Family.INTEGER, "u128/i128 shifts by a variable"
                     + " amount", Intrinsics.CB);
         }
+        if (f.wasm()) {
+            b.add("__muloti4", Family.INTEGER, "i128 multiplication with an overflow check (checked_mul,"
+                    + " overflowing_mul): wasm enables LLVM's 128-bit library calls", Intrinsics.CB);
+        }
     }
 
     private void generic() {
@@ -56,7 +60,8 @@ final class IntegerRules {
                     "the MSVC runtime (compiler_builtins does not define __rt_*)");
             return;
         }
-        if (!div32) {
+        boolean sparcV7 = f.sparc() && reg == 32 && !f.has("v8plus") && f.cpu().matches("v7|generic");
+        if (!div32 && !sparcV7) {
             if (f.aeabi()) {
                 b.addAll(List.of("__aeabi_uidiv", "__aeabi_idiv", "__aeabi_uidivmod", "__aeabi_idivmod"),
                         Family.INTEGER, "32-bit division and remainder: " + noDivReason() + "; ARM EABI names", cb);
@@ -72,7 +77,7 @@ final class IntegerRules {
                         + " only 16-bit division", cb);
             }
         }
-        if (f.sparc() && reg == 32 && !f.has("v8plus") && f.cpu().matches("v7|generic")) {
+        if (sparcV7) {
             b.addAll(List.of(".udiv", ".div", ".urem", ".rem", ".umul"), Family.INTEGER,
                     "SPARC V7 has no multiply or divide instructions; LLVM calls the SPARC ABI's .mul/.div routines",
                     "libgcc (compiler_builtins lacks the dotted SPARC routines)");
@@ -97,7 +102,8 @@ final class IntegerRules {
             }
             b.add("__muldi3", Family.INTEGER, "64-bit multiplication: no multiply instruction (" + noMulReason()
                     + ")", cb);
-        } else if (reg == 32 && (f.arch().equals("csky") || f.arch().equals("m68k") || f.sparc())) {
+        } else if (reg == 32 && (f.arch().equals("csky") || f.arch().equals("m68k")
+                || f.sparc() && !f.has("v8plus"))) {
             b.add("__muldi3", Family.INTEGER, "64-bit multiplication: no 32x32->64 multiply in the baseline", cb);
         }
         if (f.arm() && thumb1Only()) {
@@ -197,6 +203,8 @@ final class IntegerRules {
                 Family.INTEGER, "AVR has no divide instruction; avr-gcc's combined divide-and-remainder routines",
                 cb + " (avr) or libgcc");
         b.addAll(List.of("__mulsi3", "__muldi3"), Family.INTEGER, "AVR multiplies only 8x8 bits in hardware", cb);
+        b.add("__mulosi4", Family.INTEGER, "i32 multiplication with an overflow check (checked_mul) on a 16-bit"
+                + " machine", cb);
         b.addAll(List.of("__udivdi3", "__divdi3", "__umoddi3", "__moddi3"), Family.INTEGER,
                 "64-bit division and remainder on an 8-bit machine", cb);
     }
@@ -211,6 +219,8 @@ final class IntegerRules {
                 "multiplication: the baseline MSP430 has no multiplier", p);
         b.addAll(List.of("__mspabi_slll", "__mspabi_srll", "__mspabi_sral"), Family.INTEGER,
                 "64-bit shifts by a variable amount", p);
+        b.add("__mulosi4", Family.INTEGER, "i32 multiplication with an overflow check (checked_mul) on a 16-bit"
+                + " machine", Intrinsics.CB);
     }
 
     private void hexagon() {

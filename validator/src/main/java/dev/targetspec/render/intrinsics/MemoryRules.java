@@ -22,6 +22,8 @@ final class MemoryRules {
             case "s390x" -> {
                 b.add("memmove", Family.MEMORY, "overlapping copies of unknown length (ptr::copy); SystemZ does"
                         + " copies, fills and comparisons inline with MVC/XC/CLC loops", p);
+                b.addAll(List.of("memcpy", "memset"), Family.MEMORY, "volatile copies and fills of unknown length"
+                        + " (volatile_copy_memory, volatile_set_memory), which SystemZ does not expand inline", p);
                 return;
             }
             default -> {
@@ -42,6 +44,9 @@ final class MemoryRules {
         if (f.aeabiMemory()) {
             for (String op : List.of("memcpy", "memmove", "memset", "memclr")) {
                 for (String suffix : List.of("", "4", "8")) {
+                    if (op.equals("memclr") && suffix.equals("4") && !memclr4(f)) {
+                        continue;
+                    }
                     b.add("__aeabi_" + op + suffix, Family.MEMORY, "block " + (op.startsWith("memcpy") ? "copies"
                             : op.equals("memmove") ? "moves" : op.equals("memset") ? "fills" : "zeroing")
                             + " (struct copies, ptr::copy, write_bytes); ARM EABI names, the suffix is the known"
@@ -49,7 +54,8 @@ final class MemoryRules {
                             + " implementation)");
                 }
             }
-        } else {
+        } else if (!f.sanitizers().contains("address")) {
+            // AddressSanitizer calls __asan_memcpy and friends instead (see the sanitizer family).
             for (String op : List.of("memcpy", "memmove", "memset")) {
                 b.add(op, Family.MEMORY, "block copies and fills of unknown or large size (struct copies,"
                         + " ptr::copy, write_bytes, zero-initialisation)", p);
@@ -67,10 +73,22 @@ final class MemoryRules {
         }
     }
 
+    /**
+     * Whether LLVM zeroes 4-byte-aligned blocks with {@code __aeabi_memclr4}: on M-profile and
+     * pre-v6 cores; the v6 and later A and R profiles call {@code __aeabi_memclr} or
+     * {@code __aeabi_memclr8} instead.
+     */
+    static boolean memclr4(Facts f) {
+        String a = f.llvmArch();
+        return a.startsWith("armv4") || a.startsWith("armv5") || a.startsWith("thumbv4") || a.startsWith("thumbv5")
+                || a.startsWith("thumbv6m") || a.startsWith("thumbv7m") || a.startsWith("thumbv7em")
+                || a.startsWith("thumbv8m") || a.equals("arm");
+    }
+
     /** Where LLVM's TargetLibraryInfo marks bcmp available. */
     static boolean bcmp(Facts f) {
         String os = f.llvmOs();
-        if (f.lastLlvmComponent().startsWith("android")) {
+        if (f.lastLlvmComponent().startsWith("android") || f.llvmEnv().contains("ilp32")) {
             return false;
         }
         return os.equals("linux") && !f.llvmEnv().equals("none") || os.startsWith("freebsd")

@@ -15,7 +15,7 @@ final class PlatformRules {
             "__asan_report_load16", "__asan_report_load_n", "__asan_report_store1", "__asan_report_store2",
             "__asan_report_store4", "__asan_report_store8", "__asan_report_store16", "__asan_report_store_n",
             "__asan_memcpy", "__asan_memmove", "__asan_memset", "__asan_register_elf_globals",
-            "__asan_unregister_elf_globals", "__asan_set_shadow_00", "__asan_set_shadow_f8",
+            "__asan_set_shadow_00", "__asan_set_shadow_f8",
             "__start_asan_globals", "__stop_asan_globals");
 
     private PlatformRules() {
@@ -93,10 +93,12 @@ final class PlatformRules {
         }
         if (f.wasm()) {
             b.raw("__stack_pointer", Family.LINKER, "the wasm shadow-stack pointer global", "wasm-ld");
-            b.raw("__indirect_function_table", Family.LINKER, "the wasm table that function pointers index",
-                    "wasm-ld");
+            if (!f.cpu().equals("mvp")) {
+                b.raw("__indirect_function_table", Family.LINKER, "the wasm table that function pointers index"
+                        + " (an imported table needs reference types, which the MVP CPU lacks)", "wasm-ld");
+            }
         }
-        if (f.x86() && f.msvcNames()) {
+        if (f.x86() && f.msvcNames() && !f.llvmOs().equals("cygwin")) {
             b.add("_fltused", Family.LINKER, "MSVC convention: objects that use floating point reference _fltused",
                     "the MSVC runtime, or compiler_builtins (defines it on UEFI)");
         }

@@ -72,8 +72,52 @@ class IntrinsicsTest {
         Set<String> gc = names(Specs.riscv64gcNoneElf());
         assertFalse(gc.contains("__mulsi3"));
         assertFalse(gc.contains("__adddf3"));
-        assertFalse(gc.contains("__fixtfsi"), "riscv64 converts f128 to i32 through __fixtfdi");
-        assertTrue(gc.contains("__fixtfdi"));
+        assertTrue(gc.containsAll(List.of("__fixtfsi", "__fixunstfsi", "__fixtfdi")),
+                "to_int_unchecked converts f128 to i32 directly");
+        assertTrue(gc.containsAll(List.of("fminl", "fmaxl")), "no hardware f128 min/max");
+        assertFalse(gc.contains("fminf"), "RISC-V F has fmin.s");
+    }
+
+    @Test
+    void overflowChecksOfWideIntegers() {
+        Set<String> wasm = names(Specs.target("wasm32-unknown-unknown", "\"arch\":\"wasm32\","
+                + "\"llvm-target\":\"wasm32-unknown-unknown\",\"target-pointer-width\":32"));
+        assertTrue(wasm.containsAll(List.of("__muloti4", "__multi3")), "wasm enables LLVM's 128-bit libcalls");
+        Set<String> msp430 = names(Specs.target("msp430-none-elf", "\"arch\":\"msp430\","
+                + "\"llvm-target\":\"msp430-none-elf\",\"target-pointer-width\":16,\"max-atomic-width\":0"));
+        assertTrue(msp430.contains("__mulosi4"), "i32 checked_mul on a 16-bit machine");
+        assertTrue(msp430.containsAll(List.of("__addtf3", "__fixtfsi", "fminl", "__mspabi_mpyf")),
+                "f128 compiles for MSP430 and is all software");
+        assertFalse(msp430.contains("__mspabi_fixfi"), "16-bit integers convert through the 32-bit helpers");
+        assertFalse(names(Specs.x86_64LinuxGnu()).contains("__muloti4"), "x86_64 checks i128 overflow inline");
+    }
+
+    @Test
+    void halfPrecisionToAndFrom128BitIntegers() {
+        Set<String> linux = names(Specs.x86_64LinuxGnu());
+        assertTrue(linux.containsAll(List.of("__fixhfti", "__fixunshfti", "__floattihf", "__floatuntihf")));
+        assertTrue(linux.containsAll(List.of("fminf", "fmaxf", "fminf128", "fmaxf128")),
+                "x86 computes f16 min/max with fminf, and glibc names the f128 ones *f128");
+        assertFalse(linux.contains("fmin"), "SSE2 does f64 min/max inline");
+        Set<String> windows = names(Specs.x86_64WindowsMsvc());
+        assertFalse(windows.contains("__fixhfti"), "Windows x64 converts f16 to i128 through f32");
+        Set<String> arm64 = names(Specs.aarch64UnknownNone());
+        assertTrue(arm64.contains("__fixhfti"), "f16 is a legal type with FP");
+        assertFalse(arm64.contains("__floattihf"), "without FEAT_FP16, i128 -> f16 goes through f32");
+    }
+
+    @Test
+    void fencesOnPreV6ArmWithoutAtomicWidths() {
+        Set<String> n = names(Specs.target("armv5te-none-eabi", "\"arch\":\"arm\","
+                + "\"llvm-target\":\"armv5te-none-eabi\",\"max-atomic-width\":0,\"atomic-cas\":false,"
+                + "\"target-pointer-width\":32"));
+        assertTrue(n.contains("__sync_synchronize"), "ARMv5 has no barrier instruction");
+        assertTrue(n.contains("__aeabi_memclr4"));
+        Set<String> v7 = names(Specs.target("armv7a-none-eabi", "\"arch\":\"arm\","
+                + "\"llvm-target\":\"armv7a-none-eabi\",\"max-atomic-width\":64,\"target-pointer-width\":32"));
+        assertFalse(v7.contains("__sync_synchronize"));
+        assertFalse(v7.contains("__aeabi_memclr4"), "v7-A zeroes aligned blocks with __aeabi_memclr/memclr8");
+        assertTrue(v7.contains("__aeabi_memclr8"));
     }
 
     @Test
