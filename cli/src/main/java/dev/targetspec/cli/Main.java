@@ -33,7 +33,7 @@ public final class Main implements Runnable {
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, ListCommand.class, ShowCommand.class,
             ImportCommand.class, RenderCommand.class, NewCommand.class, TripleCommand.class, DocsCommand.class,
-            DiffCommand.class, RfcCommand.class, CommandLine.HelpCommand.class);
+            DiffCommand.class, RfcCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
