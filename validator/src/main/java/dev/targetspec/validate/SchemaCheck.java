@@ -78,7 +78,7 @@ final class SchemaCheck {
      * the new name; the schema sees the name rustc uses.
      */
     private static JsonNode withAliasesResolved(JsonNode doc) {
-        JsonNode abi = doc.at("/rustc/rustc-abi");
+        JsonNode abi = JsonPointer.at(doc, "/rustc/rustc-abi");
         if (!abi.isString() || !abi.asString().equals("x86-softfloat")) {
             return doc;
         }
