@@ -2,8 +2,10 @@
 # Whole-process benchmark of targetspec against the local rustc, side by side in one run:
 #   1. the whole registry validated in one process, vs rustc loading each built-in spec one by one;
 #   2. one spec validated cold, vs rustc loading that one spec;
-#   3. registries of 1,000 and 10,000 specs in one process: time and peak memory.
-# Needs: Java 17, Maven, rustc, hyperfine, jq and GNU time (Debian: hyperfine jq time).
+#   3. registries of 1,000 and 10,000 specs in one process: time and peak memory;
+#   4. the language server re-checking an edited file (`targetspec lsp`, driven over its standard streams).
+# Needs: Java 17 (a JDK 25 is used when there is one), Maven, rustc, hyperfine, jq and GNU time
+# (Debian: hyperfine jq time).
 # Usage: bench/run.sh [RUNS]   (RUNS: hyperfine runs per measurement, default 5)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -16,8 +18,16 @@ export RUSTC_BOOTSTRAP=1
 
 # The launcher builds the jar and its class-data archive when sources changed; build the generator too.
 "$root/bin/targetspec" --version >/dev/null
-[ -f "$root/bench/target/benchmarks.jar" ] || mvn -q -B -f "$root/pom.xml" -Pbench -pl bench -am -DskipTests package >&2
+if [ ! -f "$root/bench/target/benchmarks.jar" ] \
+    || [ -n "$(find "$root/bench/src" "$root/bench/pom.xml" -newer "$root/bench/target/benchmarks.jar" -print -quit)" ]; then
+  mvn -q -B -f "$root/pom.xml" -Pbench -pl bench -am -DskipTests package >&2
+fi
 ts="$root/bin/targetspec"
+# The JVM the launcher runs (a JDK 25 or newer if there is one), for the JVM's own share of a cold run.
+. "$root/bin/lib/jdk.sh"
+jvm=java
+if find_jdk25; then jvm="$jdk25/bin/java"; fi
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -41,7 +51,7 @@ n_registry=$(find "$root/targets" -name '*.json' | wc -l)
 hyperfine -N --warmup 1 --runs "$runs" --export-json cold.json -i \
   -n "targetspec: one spec, cold" "$ts validate $one" \
   -n "rustc: one spec" "rustc -Z unstable-options --print target-spec-json --target $one" \
-  -n "java: JVM start only" "java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -version" \
+  -n "java: JVM start only" "$jvm -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -version" \
   -n "targetspec: validate, no such file" "$ts validate no-such-file.json" >&2
 hyperfine --warmup 1 --runs "$runs" --export-json all.json -i \
   -n "targetspec: whole registry, one process" "$ts validate --registry $root/targets" \
@@ -52,13 +62,17 @@ hyperfine -N --warmup 1 --runs "$runs" --export-json scale.json -i \
   -n "1000" "$ts validate --registry reg-1000" \
   -n "10000" "$ts validate --registry reg-10000" >&2
 
+# The language server: a warm re-check of an edited file, many edits in one session.
+lsp="$(java -cp "$root/bench/target/benchmarks.jar" dev.targetspec.bench.LspRecheck 200 "$one" "$ts" lsp)"
+
 mean() { jq -r --arg n "$2" '.results[] | select(.command == $n) | .mean' "$1"; }
 sd() { jq -r --arg n "$2" '.results[] | select(.command == $n) | .stddev' "$1"; }
 # Peak resident memory in KiB; the command's own exit code does not matter here.
 peak() { /usr/bin/time -f '%M' -o "$work/peak" "$@" >/dev/null 2>&1 || true; tail -1 "$work/peak"; }
 
 echo
-echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; $(java -version 2>&1 | head -1); $(rustc --version)"
+echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; $("$jvm" -version 2>&1 | head -1); $(rustc --version)"
+echo "Load average (1, 5, 15 min) before the run: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Each time is the mean of $runs runs (hyperfine), measured side by side in this run."
 echo
 c_ts=$(mean cold.json "targetspec: one spec, cold"); c_rs=$(mean cold.json "rustc: one spec")
@@ -77,7 +91,7 @@ echo
 c_jvm=$(mean cold.json "java: JVM start only"); c_cli=$(mean cold.json "targetspec: validate, no such file")
 awk -v jvm="$c_jvm" -v cli="$c_cli" -v cts="$c_ts" 'BEGIN {
   printf "| part | time |\n|---|---:|\n"
-  printf "| the JVM starting and stopping (`java -version`) | %.0f ms |\n", jvm*1000
+  printf "| the JVM starting and stopping (`java -version` of the JVM the launcher runs) | %.0f ms |\n", jvm*1000
   printf "| the launcher script and the command line, picocli (`validate no-such-file.json`, less the JVM) | %.0f ms |\n", (cli-jvm)*1000
   printf "| reading and checking the spec: JSON, schema, rules (the cold run, less the one above) | %.0f ms |\n", (cts-cli)*1000
 }'
@@ -88,5 +102,16 @@ for n in "$n_registry" 1000 10000; do
   case "$n" in "$n_registry") reg="$root/targets";; *) reg="reg-$n";; esac
   t=$(mean scale.json "$n"); s=$(sd scale.json "$n")
   kb=$(peak "$ts" validate --registry "$reg")
+  [ "$n" != 10000 ] || m10k="$kb"
   awk -v n="$n" -v t="$t" -v s="$s" -v kb="$kb" 'BEGIN { printf "| %d | %.2f s ± %.2f | %.0f µs | %.0f MiB |\n", n, t, s, t/n*1e6, kb/1024 }'
 done
+echo
+read -r _ first _ med _ p90 _ max <<<"$lsp"
+echo "Language server, $one edited 200 times in one session: first check $first ms (the server warm from the"
+echo "start); re-check of an edit, from the change sent to its diagnostics received: median $med ms, 90th percentile $p90 ms, largest $max ms."
+echo
+c_ratio=$(awk -v a="$c_ts" -v b="$c_rs" 'BEGIN { printf "%.1f", a/b }')
+a_ratio=$(awk -v a="$a_ts" -v b="$a_rs" 'BEGIN { printf "%.1f", b/a }')
+t10k=$(mean scale.json 10000)
+echo "Targets: one cold spec ${c_ratio}x rustc (at most 8x); whole registry ${a_ratio}x faster than rustc (at least 12x);"
+echo "10,000 specs $(awk -v t="$t10k" 'BEGIN { printf "%.2f", t }') s and $(awk -v k="$m10k" 'BEGIN { printf "%.0f", k/1024 }') MiB (at most 3 s and 512 MiB); LSP re-check median $med ms (at most 20 ms)."

@@ -27,6 +27,10 @@ needs=(
   "qemu-system-riscv64:qemu-system-misc"
   "chromium:chromium"
   "chromedriver:chromium-driver"
+  "nvim:neovim"
+  "pre-commit:pre-commit"
+  "git:git"
+  "jq:jq"
 )
 missing=()
 for pair in "${needs[@]}"; do

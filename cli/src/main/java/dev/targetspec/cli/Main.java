@@ -34,20 +34,25 @@ public final class Main implements Runnable {
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, ListCommand.class, ShowCommand.class,
             ImportCommand.class, ChipsCommand.class, RenderCommand.class, NewCommand.class, TripleCommand.class, DocsCommand.class,
-            DiffCommand.class, RfcCommand.class, CommandLine.HelpCommand.class);
+            DiffCommand.class, RfcCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.out.flush();
+        System.err.flush();
+        // Runtime.exit would first start the JDK's logging to record the exit; nothing here needs a
+        // shutdown hook, and every file is written and closed by now.
+        Runtime.getRuntime().halt(code);
     }
 
     /** Runs the command line with {@code out} and {@code err} as its writers; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         String first = args.length == 0 ? "" : args[0];
-        boolean one = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        boolean one = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(c -> conventionalName(c).equals(first));
         for (Class<?> command : SUBCOMMANDS) {
             if (!one || name(command).equals(first)) {
                 cli.addSubcommand(name(command), command);
@@ -76,6 +81,16 @@ public final class Main implements Runnable {
 
     private static String name(Class<?> command) {
         return command.getAnnotation(Command.class).name();
+    }
+
+    /**
+     * A command's name as its class name spells it ({@code ValidateCommand} is {@code validate}), so
+     * that finding the one command asked for reads no other command's annotations; a test holds
+     * every {@code @Command} name to it.
+     */
+    static String conventionalName(Class<?> command) {
+        String simple = command.getSimpleName();
+        return simple.substring(0, simple.length() - "Command".length()).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String message(Exception e) {

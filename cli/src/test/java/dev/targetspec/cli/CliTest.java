@@ -88,6 +88,14 @@ class CliTest {
     }
 
     @Test
+    void everyCommandIsNamedAsItsClassSpellsIt() {
+        for (Class<?> command : Main.SUBCOMMANDS) {
+            assertEquals(new picocli.CommandLine(command).getCommandName(), Main.conventionalName(command),
+                    command.getName() + ": rename the class or the command, so the start-up finds it by its class");
+        }
+    }
+
+    @Test
     void anUnknownCommandIsAUsageErrorThatSuggestsTheNearestOne() {
         Run r = run("validat", "x.json");
         assertEquals(2, r.code());

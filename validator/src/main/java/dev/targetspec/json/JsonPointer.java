@@ -1,5 +1,8 @@
 package dev.targetspec.json;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
 /** RFC 6901 JSON pointers, built and taken apart. */
 public final class JsonPointer {
     private JsonPointer() {
@@ -13,6 +16,54 @@ public final class JsonPointer {
     /** The pointer to element {@code index} of the array at {@code parent}. */
     public static String child(String parent, int index) {
         return parent + "/" + index;
+    }
+
+    /**
+     * The value at {@code pointer} in {@code root}, as {@code root.at(pointer)} finds it, but without
+     * compiling the pointer first: rules look up the same few pointers in every target.
+     */
+    public static JsonNode at(JsonNode root, String pointer) {
+        if (pointer.isEmpty()) {
+            return root;
+        }
+        if (pointer.charAt(0) != '/') {
+            return root.at(pointer);
+        }
+        JsonNode n = root;
+        int start = 1;
+        while (true) {
+            int slash = pointer.indexOf('/', start);
+            String token = pointer.substring(start, slash < 0 ? pointer.length() : slash);
+            if (token.indexOf('~') >= 0) {
+                token = token.replace("~1", "/").replace("~0", "~");
+            }
+            JsonNode next = null;
+            if (n.isObject()) {
+                next = n.get(token);
+            } else if (n.isArray() && isIndex(token)) {
+                next = n.get(Integer.parseInt(token));
+            }
+            if (next == null) {
+                return MissingNode.getInstance();
+            }
+            n = next;
+            if (slash < 0) {
+                return n;
+            }
+            start = slash + 1;
+        }
+    }
+
+    private static boolean isIndex(String token) {
+        if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The parent of {@code pointer}; the root's parent is the root. */

@@ -96,7 +96,7 @@ public final class Target {
 
     /** The value at {@code pointer}; a missing node when there is none. */
     public JsonNode at(String pointer) {
-        return doc.at(pointer);
+        return dev.targetspec.json.JsonPointer.at(doc, pointer);
     }
 
     /** The string at {@code pointer}, if there is one. */

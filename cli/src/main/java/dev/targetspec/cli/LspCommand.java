@@ -1,0 +1,45 @@
+package dev.targetspec.cli;
+
+import dev.targetspec.lsp.TargetSpecServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code targetspec lsp}. */
+@Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Run the language server for target files on standard input and output (LSP, JSON-RPC).",
+            "",
+            "An editor starts it and talks to it: diagnostics on open and on every change, hover on a field, "
+                    + "completion of field names and values, quick fixes, and go-to-definition on `inherits`. "
+                    + "Registry specs inherit from the registry (--registry).",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  targetspec lsp                        # as an editor's language server command",
+            "  targetspec lsp --registry ./targets",
+            "",
+            "See the README for VS Code, neovim, Helix and Zed.",
+        })
+final class LspCommand implements Callable<Integer> {
+    @Mixin
+    RegistryOption registry;
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir;
+        try {
+            dir = registry.resolve();
+        } catch (CliException e) {
+            dir = null; // plain rustc files need no registry
+        }
+        // Standard output carries the protocol: anything else printed goes to standard error.
+        PrintStream protocol = System.out;
+        System.setOut(System.err);
+        return new TargetSpecServer(dir, VersionProvider.version()).serve(System.in, protocol);
+    }
+}
