@@ -28,7 +28,8 @@ final class ImportCommand implements Runnable {
     /** {@code targetspec import rustc}. */
     @Command(name = "rustc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
             description = {
-                "Import every built-in target of the local rustc into REGISTRY/rustc/, one file per target, "
+                "Import every built-in target of the local rustc into REGISTRY/rustc/ (REGISTRY is the last "
+                        + "--registry folder, else the bundled registry), one file per target, "
                         + "its target-spec schema into the schema folder, and the LLVM data tables (data layouts, "
                         + "CPUs, target features) the rules use.",
                 "Runs `rustc --print target-list`, then `rustc -Z unstable-options --print target-spec-json "
@@ -64,7 +65,7 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            Path root = registry.resolve();
+            Path root = registry.importInto();
             Path schemas = schemaDir != null ? schemaDir : root.toAbsolutePath().normalize().resolveSibling("schema");
             PrintWriter err = spec.commandLine().getErr();
             Progress progress = new Progress(err, "importing");
