@@ -121,6 +121,13 @@ public final class Outputs {
         return recorded.isEmpty();
     }
 
+    /** Whether {@code file} is in the record and was changed after targetspec wrote it. */
+    public boolean edited(Path file) throws IOException {
+        String had = recorded.get(key(file));
+        return had != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && !had.equals(sha256(Files.readAllBytes(file)));
+    }
+
     /** Why writing {@code bytes} to {@code file} would lose something, or empty when it would not. */
     public Optional<String> conflict(Path file, byte[] bytes) throws IOException {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
