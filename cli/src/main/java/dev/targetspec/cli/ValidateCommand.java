@@ -1,6 +1,7 @@
 package dev.targetspec.cli;
 
 import dev.targetspec.io.DisplayPath;
+import dev.targetspec.io.Outputs;
 import dev.targetspec.diag.Diagnostic;
 import dev.targetspec.diag.Messages;
 import dev.targetspec.json.Json;
@@ -16,6 +17,7 @@ import dev.targetspec.validate.rules.Rules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -290,19 +292,24 @@ final class ValidateCommand implements Callable<Integer> {
             ObjectNode r = rules.addObject();
             r.put("id", rule.id());
             r.putObject("shortDescription").put("text", rule.summary());
+            VersionProvider.rulePage(rule.id()).ifPresent(uri -> r.put("helpUri", uri));
         }
         ArrayNode out = run.putArray("results");
         for (ValidationResult r : results) {
             for (Diagnostic d : r.diagnostics()) {
                 ObjectNode res = out.addObject();
+                String uri = DisplayPath.of(r.file()).replace('\\', '/');
                 res.put("ruleId", d.rule());
                 res.put("level", d.severity().label());
                 res.putObject("message").put("text", d.message());
                 ObjectNode loc = res.putArray("locations").addObject().putObject("physicalLocation");
-                loc.putObject("artifactLocation").put("uri", DisplayPath.of(r.file()).replace('\\', '/'));
+                loc.putObject("artifactLocation").put("uri", uri);
                 ObjectNode region = loc.putObject("region");
                 region.put("startLine", d.line());
                 region.put("startColumn", d.column());
+                // The same finding keeps its fingerprint when lines move, so code scanning matches it across runs.
+                res.putObject("partialFingerprints").put("targetspec/v1", Outputs.sha256(String.join("\u0000",
+                        d.rule(), uri, d.pointer(), d.message()).getBytes(StandardCharsets.UTF_8)));
             }
         }
         return root;
