@@ -160,10 +160,11 @@ class RenderTest {
 
     @Test
     void theCatalogListsEachArtifactOnceInPageOrder() {
-        assertEquals(List.of("linker-script", "boot-header", "boot-stub", "entry", "intrinsics", "rustc-json"),
+        assertEquals(List.of("linker-script", "boot-header", "boot-stub", "entry", "cflags", "intrinsics",
+                "rustc-json"),
                 Artifacts.all().stream().map(Artifact::name).toList());
         assertTrue(Artifacts.named("boot-stub").isPresent());
-        assertEquals(List.of("text", "json", "markdown", "ld"), List.copyOf(Artifacts.formatNames()));
+        assertEquals(List.of("text", "json", "markdown", "clang", "gcc", "ld"), List.copyOf(Artifacts.formatNames()));
     }
 
     @Test
@@ -212,7 +213,8 @@ class RenderTest {
         }
         String tr = t.triple();
         assertEquals(List.of(tr + ".ld", tr + "-header.S", tr + "-stub.S", tr + "-entry.txt", tr + "-entry.json",
-                tr + "-entry.md", tr + "-intrinsics.txt", tr + "-intrinsics.json", tr + "-intrinsics.ld-args",
+                tr + "-entry.md", tr + "-cflags.txt", tr + "-cflags.json", tr + "-clang.flags", tr + "-gcc.flags",
+                tr + "-intrinsics.txt", tr + "-intrinsics.json", tr + "-intrinsics.ld-args",
                 tr + ".json"), names);
     }
 
