@@ -39,7 +39,8 @@ final class ImportCommand implements Runnable {
             footerHeading = "%nExamples:%n",
             footer = {
                 "  targetspec import rustc",
-                "  targetspec import rustc --rustc ~/.rustup/toolchains/nightly-x86_64-unknown-linux-gnu/bin/rustc",
+                "  targetspec import rustc \\",
+                "      --rustc ~/.rustup/toolchains/nightly-x86_64-unknown-linux-gnu/bin/rustc",
             })
     static final class Rustc implements Callable<Integer> {
         @Spec
@@ -72,7 +73,7 @@ final class ImportCommand implements Runnable {
             RustcImport.Result result = new RustcImport(rustc).run(root, schemas, jobs, progress);
             progress.finish();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("imported %d targets from rustc %s into %s%n", result.written(), result.rustcVersion(),
+            out.printf("imported %s from rustc %s into %s%n", Plural.of(result.written(), "target"), result.rustcVersion(),
                     DisplayPath.of(root.resolve("rustc")));
             result.removed().forEach(p -> out.println("removed " + DisplayPath.of(p) + " (no longer a rustc built-in)"));
             out.println("wrote " + DisplayPath.of(result.schema()));

@@ -56,11 +56,11 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  targetspec new x86_64-unknown-linux-gnu hello     # the host, used without its C runtime",
+            "  targetspec new x86_64-unknown-linux-gnu hello   # the host, no C runtime",
             "  cd hello && cargo run; echo $?",
             "  targetspec new x86_64-unknown-none-multiboot2 kernel",
             "  targetspec new thumbv7em-none-eabihf firmware --name blinky",
-            "  targetspec new targets/my-board.json firmware    # a spec file of your own",
+            "  targetspec new targets/my-board.json firmware   # a spec file of your own",
         })
 final class NewCommand implements Callable<Integer> {
     @Spec

@@ -49,9 +49,12 @@ import picocli.CommandLine.Model.CommandSpec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  targetspec rfc i686-unknown-none-multiboot -o rfc-drafts/i686-unknown-none-multiboot.md",
-            "  targetspec rfc x86_64-unknown-none-elf x86_64-unknown-none-multiboot x86_64-unknown-none-multiboot2 \\",
-            "      --prose rfc-drafts/prose/x86_64-boot-variants.md -o rfc-drafts/x86_64-boot-variants.md",
+            "  targetspec rfc i686-unknown-none-multiboot \\",
+            "      -o rfc-drafts/i686-unknown-none-multiboot.md",
+            "  targetspec rfc x86_64-unknown-none-elf x86_64-unknown-none-multiboot \\",
+            "      x86_64-unknown-none-multiboot2 \\",
+            "      --prose rfc-drafts/prose/x86_64-boot-variants.md \\",
+            "      -o rfc-drafts/x86_64-boot-variants.md",
         })
 final class RfcCommand implements Callable<Integer> {
     @Spec

@@ -49,21 +49,21 @@ import tools.jackson.databind.node.ObjectNode;
         footerHeading = "%nExamples:%n",
         footer = {
             "  targetspec validate                           # the whole registry",
-            "  targetspec validate my-target.json            # a plain rustc target JSON file",
+            "  targetspec validate my-target.json          # a plain rustc target JSON file",
             "  targetspec validate --format json targets/x86_64",
             "  targetspec validate --format sarif > results.sarif",
             "",
-            "  targetspec validate - < my-target.json         # from standard input",
+            "  targetspec validate - < my-target.json      # from standard input",
             "",
-            "Exit codes: 0 all valid, 1 some spec invalid (an error diagnostic), 2 usage or I/O error (such as a",
-            "PATH that does not exist).",
+            "Exit codes: 0 all valid, 1 some spec invalid (an error diagnostic), 2 usage or",
+            "I/O error (such as a PATH that does not exist).",
         })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    FormatOption format;
+    FormatOption.WithSarif format;
 
     @Mixin
     RegistryOption registry;
@@ -80,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format form = format.require(Format.text, Format.json, Format.sarif);
+        Format form = format.get();
         registry.checkFolders();
         List<ValidationResult> results = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();

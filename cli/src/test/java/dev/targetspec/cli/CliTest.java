@@ -362,4 +362,101 @@ class CliTest {
         assertTrue(Files.readString(dir.resolve("out/targets/aarch64-unknown-none-multiboot2.html"))
                 .contains("No artifacts: targetspec renders only valid targets"));
     }
+
+    /** Every command's help, nested commands included, as an 80-column terminal shows it. */
+    static java.util.Map<String, String> everyHelp() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(Main.full()));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            c.setUsageHelpAutoWidth(false);
+            c.setUsageHelpWidth(80);
+            out.put(c.getCommandSpec().qualifiedName(), c.getUsageMessage());
+            todo.addAll(c.getSubcommands().values().stream().filter(s -> s.getParent() == c).toList());
+        }
+        return out;
+    }
+
+    @Test
+    void noExampleIsWrappedInTheMiddleOfAToken() {
+        for (var e : everyHelp().entrySet()) {
+            String help = e.getValue();
+            int examples = help.indexOf("Examples:\n");
+            if (examples < 0) {
+                continue;
+            }
+            for (String line : help.substring(examples).lines().skip(1).toList()) {
+                if (line.isBlank()) {
+                    break;
+                }
+                assertTrue(line.startsWith("  targetspec ") || line.startsWith("      ") || line.startsWith("  cd ")
+                        || line.startsWith("  source "), e.getKey() + ": an example line was wrapped: `" + line + "`");
+            }
+            for (String line : help.lines().toList()) {
+                assertTrue(line.length() <= 80, e.getKey() + ": longer than 80 columns: " + line);
+            }
+        }
+    }
+
+    @Test
+    void formatAndArtifactListEachValueOnceAndOnlyWhatTheCommandTakes() {
+        java.util.Map<String, String> help = everyHelp();
+        for (String command : List.of("targetspec list", "targetspec show", "targetspec diff", "targetspec triple parse",
+                "targetspec triple explain")) {
+            assertTrue(help.get(command).contains("--format=FORMAT   ") || help.get(command).contains("--format=FORMAT "),
+                    command);
+            assertTrue(help.get(command).contains("Output form: text, json. Default: text."), command + ":\n"
+                    + help.get(command));
+        }
+        assertTrue(help.get("targetspec validate").contains("Output form: text, json, sarif"));
+        String render = help.get("targetspec render");
+        for (String artifact : List.of("linker-script", "boot-header", "boot-stub", "entry", "cflags", "intrinsics",
+                "rustc-json")) {
+            assertEquals(1, render.split("\n  " + java.util.regex.Pattern.quote(artifact) + " ", -1).length - 1,
+                    artifact + " is listed once:\n" + render);
+        }
+        assertTrue(render.contains("  cflags         [text|json|clang|gcc] "), render);
+    }
+
+    @Test
+    void helpShowsANestedCommandsHelp() {
+        Run r = run("help", "triple", "parse");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Usage: targetspec triple parse "), r.out());
+        Run typo = run("help", "triple", "pars");
+        assertEquals(2, typo.code());
+        assertEquals("error: `targetspec triple` has no command `pars`; did you mean `parse`?\n", typo.err());
+    }
+
+    @Test
+    void tripleParseShowsTheNormalizedTriple() {
+        Run r = run("triple", "parse", "arm-none-eabi");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(" normalized=arm-unknown-none-eabi"), r.out());
+    }
+
+    @Test
+    void countsTakeTheRightNumber() throws Exception {
+        Path one = Files.writeString(dir.resolve("x86_64-os.json"), OS_SPEC);
+        assertTrue(withRegistry("validate", one.toString()).out().startsWith("1 file: "));
+        Run render = withRegistry("render", "--all", "--artifact", "boot-stub", "-o", dir.resolve("out").toString());
+        assertTrue(render.out().startsWith("wrote 4 boot-stub files"), render.out());
+        assertTrue(render.out().contains("; 0 invalid"), render.out());
+    }
+
+    @Test
+    void completionScriptsComeFromThePicocliModel() {
+        Run bash = run("completion", "bash");
+        assertEquals(0, bash.code(), bash.err());
+        assertTrue(bash.out().startsWith("#!/usr/bin/env bash"), bash.out());
+        assertTrue(bash.out().contains("linker-script") && bash.out().contains("cflags"), "artifact names complete");
+        Run zsh = run("completion", "zsh");
+        assertTrue(zsh.out().startsWith("#compdef targetspec\n") && zsh.out().contains("bashcompinit"), zsh.out());
+        Run fish = run("completion", "fish");
+        assertTrue(fish.out().contains("complete -c targetspec -n '__fish_use_subcommand' -a validate -d "), fish.out());
+        assertTrue(fish.out().contains("-l artifact -x -a 'linker-script boot-header boot-stub entry cflags intrinsics"
+                + " rustc-json'"), fish.out());
+        Run bad = run("completion", "powershell");
+        assertEquals(2, bad.code());
+    }
 }
