@@ -45,6 +45,8 @@ public final class Registry {
     private final Map<Path, SpecFile> byPath;
     private final List<LoadFailure> failures;
     private final Map<SpecFile, Resolution> resolved = new ConcurrentHashMap<>();
+    /** The near misses of each missing base, found once however many files name it. */
+    private final Map<String, List<String>> nearMisses = new ConcurrentHashMap<>();
 
     private Registry(List<Path> folders, Map<String, SpecFile> imported, Map<String, SpecFile> handWritten,
             Map<Path, SpecFile> byPath, List<LoadFailure> failures) {
@@ -267,7 +269,7 @@ public final class Registry {
             }
             Optional<SpecFile> next = file(base.get());
             if (next.isEmpty()) {
-                List<String> near = Lookup.suggestions(this, base.get());
+                List<String> near = nearMisses.computeIfAbsent(base.get(), b -> Lookup.suggestions(this, b));
                 return failed(file, "inherits-missing", "`inherits` names `" + base.get()
                         + "`, which is not in the registry (chain: " + chainText(seen, base.get()) + ")"
                         + Messages.nonAsciiNote(base.get()) + (near.isEmpty() ? "" : "; did you mean "

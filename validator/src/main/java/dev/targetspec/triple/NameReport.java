@@ -227,7 +227,7 @@ public record NameReport(String name, List<Component> components, List<Finding> 
             if (other == null || other.isEmpty()) {
                 continue;
             }
-            switch (nearness(name, other)) {
+            switch (nearness(name, llvm, other)) {
                 case SAME -> findings.add(new Finding(Severity.ERROR, "collision.exact",
                         "The name '" + name + "' is already taken."));
                 case CASE -> findings.add(new Finding(Severity.ERROR, "collision.case",
@@ -251,7 +251,7 @@ public record NameReport(String name, List<Component> components, List<Finding> 
         SAME, CASE, SEPARATOR, LLVM_EQUIVALENT, TYPO, FAR
     }
 
-    private static Nearness nearness(String name, String other) {
+    private static Nearness nearness(String name, String llvm, String other) {
         if (other.equals(name)) {
             return Nearness.SAME;
         }
@@ -263,7 +263,7 @@ public record NameReport(String name, List<Component> components, List<Finding> 
         if (otherLower.replace('_', '-').equals(lower.replace('_', '-'))) {
             return Nearness.SEPARATOR;
         }
-        if (LlvmTriple.normalize(other).equals(LlvmTriple.normalize(name))) {
+        if (LlvmTriple.normalize(other).equals(llvm)) {
             return Nearness.LLVM_EQUIVALENT;
         }
         return editDistanceAtMostOne(lower, otherLower) ? Nearness.TYPO : Nearness.FAR;
@@ -276,11 +276,12 @@ public record NameReport(String name, List<Component> components, List<Finding> 
      */
     public static List<String> nearMisses(String name, Collection<String> existing) {
         List<String> out = new ArrayList<>();
+        String llvm = LlvmTriple.normalize(name);
         for (String other : existing) {
             if (other == null || other.isEmpty()) {
                 continue;
             }
-            Nearness n = nearness(name, other);
+            Nearness n = nearness(name, llvm, other);
             if (n == Nearness.SAME) {
                 return List.of();
             }
