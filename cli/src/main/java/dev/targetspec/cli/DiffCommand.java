@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Show what target B changes from target A, after inheritance: values added (+), removed (-) and "
                     + "changed (~), by JSON pointer. The same diff is on each target's documentation page.",
             "",
-            "--format json prints {\"from\",\"to\",\"changes\":[{\"pointer\",\"kind\",\"before\",\"after\"}]}, "
-                    + "without `before` for an added value and without `after` for a removed one.",
+            "--format json prints an object with `from`, `to` and `changes`, each change with `pointer`, `kind`, "
+                    + "`before` and `after`; an added value has no `before` and a removed one no `after`.",
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Help;
 import picocli.CommandLine.Parameters;
 
 /** {@code targetspec help [COMMAND [SUBCOMMAND]]}: the help of a command, nested commands included. */
-@Command(name = "help", helpCommand = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "help", helpCommand = true, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = "Show the help of a command, or of one of its subcommands (targetspec help triple parse).",
         footerHeading = "%nExamples:%n",
         footer = {

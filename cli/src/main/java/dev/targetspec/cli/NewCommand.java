@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
             "Write a minimal freestanding Rust crate for a target: the \"freestanding Rust binary\" of blog_os in"
                     + " one command.",
             "",
-            "The crate has Cargo.toml (panic = \"abort\" in both profiles), .cargo/config.toml, src/main.rs "
-                    + "(#![no_std], #![no_main], the entry point the entry artifact names, a #[panic_handler]) and a "
-                    + "README.md that says how to build and run it. A Linux program leaves through the exit_group "
+            "The crate has a Cargo.toml that aborts on panic in both profiles, a src/main.rs (#![no_std], "
+                    + "#![no_main], the entry point the entry artifact names, a #[panic_handler]), a .cargo/config.toml "
+                    + "and a README.md that says how to build and run it. A Linux program leaves through the exit_group "
                     + "system call; a bare-metal one halts in a loop; a Cortex-M reset handler first copies .data "
                     + "to RAM and zeroes .bss.",
             "",

@@ -20,8 +20,8 @@ final class RegistryOption {
     @Option(names = "--registry", paramLabel = "DIR",
             description = "A folder of your own specs, read on top of the bundled registry: its specs may inherit "
                     + "from and overlay the bundled ones. Repeat it for several folders. Default: "
-                    + "$TARGETSPEC_REGISTRY (folders separated by `:`), else ./targets "
-                    + "if there is one.")
+                    + "$TARGETSPEC_REGISTRY (folders separated by `:`), else the folder `targets` in the working "
+                    + "directory, if there is one.")
     List<Path> dirs = new ArrayList<>();
 
     /** The registry targetspec comes with: the launcher's, else the {@code targets} folder of the checkout it was built in. */

@@ -31,8 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code targetspec rfc TARGET... -o FILE [--prose FILE]}. */
 @Command(name = "rfc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Write an RFC draft for one or more proposed targets (metadata.status: proposed), in the sections of "
-                    + "the Rust RFC template.",
+            "Write an RFC draft for one or more proposed targets (status `proposed` in their metadata), in the "
+                    + "sections of the Rust RFC template.",
             "",
             "The reference-level explanation is generated from the specs: a table of each target's main values, "
                     + "its diff against its base, its artifacts, and the tier-3 checklist of rustc's target tier "

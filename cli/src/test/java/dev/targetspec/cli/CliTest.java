@@ -392,8 +392,15 @@ class CliTest {
                 assertTrue(line.startsWith("  targetspec ") || line.startsWith("      ") || line.startsWith("  cd ")
                         || line.startsWith("  source "), e.getKey() + ": an example line was wrapped: `" + line + "`");
             }
-            for (String line : help.lines().toList()) {
+            List<String> lines = help.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 assertTrue(line.length() <= 80, e.getKey() + ": longer than 80 columns: " + line);
+                // A word broken at a dot or slash, as in `.cargo/config.` then `toml`, cannot be copied.
+                String next = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
+                boolean inExamples = help.lines().limit(i + 1).anyMatch(l -> l.equals("Examples:"));
+                assertFalse(!inExamples && line.matches(".*[A-Za-z0-9][./]") && next.matches("[a-z/].*"),
+                        e.getKey() + ": a word is broken across lines: `" + line + "` / `" + next + "`");
             }
         }
     }
