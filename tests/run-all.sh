@@ -12,6 +12,8 @@ needs=(
   "readelf:binutils"
   "ld.lld:lld"
   "clang:clang"
+  "gcc:gcc"
+  "arm-none-eabi-gcc:gcc-arm-none-eabi"
   "clang-22:clang-22"
   "llvm-nm:llvm"
   "llvm-nm-22:llvm-22"

@@ -10,6 +10,11 @@ _start:
     adrp x0, __stack_top
     add x0, x0, :lo12:__stack_top
     mov sp, x0
+    // aarch64-unknown-none's code uses the FP/SIMD registers, which trap at EL1 until CPACR_EL1.FPEN
+    // allows them; the entry artifact asks the start-up code to allow them before any C or Rust runs.
+    mov x0, #(3 << 20)
+    msr cpacr_el1, x0
+    isb
     adrp x0, __bss_start
     add x0, x0, :lo12:__bss_start
     adrp x1, __bss_end

@@ -15,18 +15,41 @@ final class CatalogHelp implements IModelTransformer {
         return Artifacts.all().stream().map(Artifact::name).toList();
     }
 
-    /** Adds the catalog, one artifact a line with its formats, after the description's first paragraph. */
+    /** The width the catalog is wrapped to, so that help in an 80-column terminal never wraps it again. */
+    private static final int WIDTH = 78;
+
+    /**
+     * Adds the catalog after the description's first paragraph: each artifact with its formats and
+     * summary, wrapped with a hanging indent.
+     */
     @Override
     public CommandSpec transform(CommandSpec spec) {
         List<String> lines = new ArrayList<>(List.of(spec.usageMessage().description()));
-        List<String> catalog = new ArrayList<>(List.of("", "Artifacts, with their formats (the first is the default):"));
+        List<String> catalog = new ArrayList<>(List.of("", "Artifacts (--artifact) and their formats (--format; the first"
+                + " is the default):"));
         for (Artifact a : Artifacts.all()) {
-            catalog.add(String.format("  %-14s %s [%s]", a.name(), a.summary(),
-                    String.join("|", a.formats().stream().map(Format::name).toList())));
+            String text = "[" + String.join("|", a.formats().stream().map(Format::name).toList()) + "] " + a.summary();
+            catalog.addAll(wrap(String.format("  %-14s ", a.name()), text));
         }
         lines.addAll(Math.min(1, lines.size()), catalog);
         spec.usageMessage().description(lines.toArray(String[]::new));
         return spec;
+    }
+
+    /** {@code text} after {@code first}, wrapped at word boundaries, later lines indented as far as {@code first}. */
+    static List<String> wrap(String first, String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder(first);
+        String indent = " ".repeat(first.length());
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > WIDTH && line.length() > indent.length()) {
+                out.add(line.toString().stripTrailing());
+                line = new StringBuilder(indent);
+            }
+            line.append(word).append(' ');
+        }
+        out.add(line.toString().stripTrailing());
+        return out;
     }
 
     /** The artifact names, for completion and {@code ${COMPLETION-CANDIDATES}}. */

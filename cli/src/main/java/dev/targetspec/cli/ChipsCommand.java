@@ -96,7 +96,7 @@ final class ChipsCommand implements Callable<Integer> {
     }
 
     static ChipDatabase database(RegistryOption registry) {
-        return ChipDatabase.at(registry.resolve().resolve(ChipDatabase.FOLDER));
+        return ChipDatabase.at(registry.chipFolder());
     }
 
     private static int width(List<String> values, int min) {

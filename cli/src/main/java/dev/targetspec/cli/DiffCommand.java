@@ -19,13 +19,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "Show what target B changes from target A, after inheritance: values added (+), removed (-) and "
                     + "changed (~), by JSON pointer. The same diff is on each target's documentation page.",
             "",
-            "--format json prints {\"from\",\"to\",\"changes\":[{\"pointer\",\"kind\",\"before\",\"after\"}]}, "
-                    + "without `before` for an added value and without `after` for a removed one.",
+            "--format json prints an object with `from`, `to` and `changes`, each change with `pointer`, `kind`, "
+                    + "`before` and `after`; an added value has no `before` and a removed one no `after`.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  targetspec diff x86_64-unknown-none-multiboot x86_64-unknown-none-multiboot2",
             "  targetspec diff x86_64-unknown-none x86_64-unknown-none-elf --format json",
+            "  targetspec diff thumbv7em-none-eabihf ./targets/my-board.json",
         })
 final class DiffCommand implements Callable<Integer> {
     @Spec
@@ -37,10 +38,11 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     RegistryOption registry;
 
-    @Parameters(index = "0", paramLabel = "A", description = "The target to compare against.")
+    @Parameters(index = "0", paramLabel = "A",
+            description = "The target to compare against: a triple in the registry, or a spec file (ending in .json).")
     String from;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The target compared.")
+    @Parameters(index = "1", paramLabel = "B", description = "The target compared: a triple or a spec file.")
     String to;
 
     @Override
@@ -54,9 +56,9 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static Target resolve(Registry reg, String triple) {
-        Resolution r = reg.resolve(triple).orElseThrow(() -> CliException.usage("no target `" + triple
-                + "` in the registry; `targetspec list` shows what there is."));
-        return r.target().orElseThrow(() -> new CliException(ExitCodes.INVALID, r.problems().get(0).message()));
+    private static Target resolve(Registry reg, String name) {
+        Resolution r = reg.resolve(SpecFiles.named(reg, name));
+        return r.target().orElseThrow(() -> new CliException(ExitCodes.INVALID, name + ": "
+                + r.problems().get(0).message()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.targetspec.cli;
 
+import dev.targetspec.diag.Refused;
 import dev.targetspec.io.DisplayPath;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.render.catalog.Artifacts;
@@ -28,6 +29,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "The HTML site needs no server: open DIR/index.html, or put DIR on any static host. Pages load one "
                     + "script and one stylesheet from DIR/assets and set a Content-Security-Policy. "
                     + "--format markdown writes the same pages as Markdown with a SUMMARY.md, for an mdBook.",
+            "",
+            "Only valid targets get artifacts; an invalid target's page says why it has none, and the exit code "
+                    + "is 1. DIR gets the record .targetspec-outputs, as with render: a file targetspec did not "
+                    + "write, or that changed since, is not overwritten, and a folder that holds anything but a "
+                    + "site targetspec wrote is refused (exit code 2), unless --force is given. Pages written "
+                    + "earlier for targets that are gone are removed.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -52,22 +59,39 @@ final class DocsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write.")
     Path output;
 
+    @Option(names = "--force", description = "Write into a folder that holds other files, and overwrite files that "
+            + "targetspec did not write, or that were changed since it wrote them.")
+    boolean force;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, Refused {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw CliException.usage("-o " + output + " is a file; docs writes a folder.");
         }
         Registry reg = registry.load();
         Site site = new Site(reg, Artifacts.all(), "targetspec " + VersionProvider.version());
-        SiteReport report = site.write(output, format == Form.html ? SiteFormat.HTML : SiteFormat.MARKDOWN);
+        SiteReport report = site.write(output, format == Form.html ? SiteFormat.HTML : SiteFormat.MARKDOWN, force);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        reg.failures().forEach(f -> err.println(DiagnosticLine.of(f.file(), f.diagnostic())));
         for (String s : report.skipped()) {
-            spec.commandLine().getErr().println("warning: no page for " + s);
+            err.println("error: no page for " + s);
         }
-        spec.commandLine().getErr().flush();
-        out.printf("wrote %d target pages and %d artifacts to %s (open %s)%n", report.targetPages(),
-                report.artifacts(), DisplayPath.of(output), format == Form.html ? "index.html" : "SUMMARY.md");
+        for (String triple : report.invalid()) {
+            err.println("error: " + triple + " is invalid, so its page has no artifacts; `targetspec validate "
+                    + triple + "` lists its errors.");
+        }
+        for (Path kept : report.kept()) {
+            err.println("warning: " + DisplayPath.of(kept) + " is no longer part of the site but was changed after "
+                    + "targetspec wrote it; it was left in place.");
+        }
+        err.flush();
+        out.printf("wrote %s and %s to %s%s (open %s)%n", Plural.of(report.targetPages(), "target page"),
+                Plural.of(report.artifacts(), "artifact"), DisplayPath.of(output),
+                report.removed().isEmpty() ? "" : "; removed " + Plural.of(report.removed().size(), "old file"),
+                format == Form.html ? "index.html" : "SUMMARY.md");
         out.flush();
-        return ExitCodes.OK;
+        int problems = reg.failures().size() + report.skipped().size() + report.invalid().size();
+        return problems == 0 ? ExitCodes.OK : ExitCodes.INVALID;
     }
 }

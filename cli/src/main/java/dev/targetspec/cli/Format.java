@@ -1,6 +1,6 @@
 package dev.targetspec.cli;
 
-/** Output forms; each command accepts the ones that fit its output. */
+/** Output forms of the commands whose output is data; each command accepts the ones that fit its output. */
 enum Format {
-    text, json, sarif, markdown, ld
+    text, json, sarif
 }

@@ -58,7 +58,7 @@ final class ImportChipsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path out = registry.resolve().resolve(ChipDatabase.FOLDER);
+        Path out = registry.importInto().resolve(ChipDatabase.FOLDER);
         ChipImport.Result r;
         try {
             r = ChipImport.run(probeRs, Optional.ofNullable(probeRsCommit), Optional.ofNullable(stm32Data),

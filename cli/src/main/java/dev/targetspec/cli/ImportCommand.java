@@ -28,7 +28,8 @@ final class ImportCommand implements Runnable {
     /** {@code targetspec import rustc}. */
     @Command(name = "rustc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
             description = {
-                "Import every built-in target of the local rustc into REGISTRY/rustc/, one file per target, "
+                "Import every built-in target of the local rustc into REGISTRY/rustc/ (REGISTRY is the last "
+                        + "--registry folder, else the bundled registry), one file per target, "
                         + "its target-spec schema into the schema folder, and the LLVM data tables (data layouts, "
                         + "CPUs, target features) the rules use.",
                 "Runs `rustc --print target-list`, then `rustc -Z unstable-options --print target-spec-json "
@@ -38,7 +39,8 @@ final class ImportCommand implements Runnable {
             footerHeading = "%nExamples:%n",
             footer = {
                 "  targetspec import rustc",
-                "  targetspec import rustc --rustc ~/.rustup/toolchains/nightly-x86_64-unknown-linux-gnu/bin/rustc",
+                "  targetspec import rustc \\",
+                "      --rustc ~/.rustup/toolchains/nightly-x86_64-unknown-linux-gnu/bin/rustc",
             })
     static final class Rustc implements Callable<Integer> {
         @Spec
@@ -64,14 +66,14 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            Path root = registry.resolve();
+            Path root = registry.importInto();
             Path schemas = schemaDir != null ? schemaDir : root.toAbsolutePath().normalize().resolveSibling("schema");
             PrintWriter err = spec.commandLine().getErr();
             Progress progress = new Progress(err, "importing");
             RustcImport.Result result = new RustcImport(rustc).run(root, schemas, jobs, progress);
             progress.finish();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("imported %d targets from rustc %s into %s%n", result.written(), result.rustcVersion(),
+            out.printf("imported %s from rustc %s into %s%n", Plural.of(result.written(), "target"), result.rustcVersion(),
                     DisplayPath.of(root.resolve("rustc")));
             result.removed().forEach(p -> out.println("removed " + DisplayPath.of(p) + " (no longer a rustc built-in)"));
             out.println("wrote " + DisplayPath.of(result.schema()));

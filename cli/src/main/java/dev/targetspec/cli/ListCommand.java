@@ -4,12 +4,17 @@ import dev.targetspec.json.Json;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.registry.Resolution;
 import dev.targetspec.spec.Target;
+import dev.targetspec.triple.NameReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
@@ -19,11 +24,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code targetspec list}. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
-        description = "List every target in the registry with its tier, arch, OS, environment and status.",
+        description = {
+            "List the registry's targets with their tier, arch, OS, environment and status: the bundled registry "
+                    + "and your own folder (see --registry). The last line names the folders.",
+            "",
+            "The filters take one value or several separated by commas; a target is listed when it matches every "
+                    + "filter given. --env none and --tier none match targets without one.",
+        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  targetspec list",
-            "  targetspec list --format json | jq -r '.[] | select(.status == \"proposed\") | .triple'",
+            "  targetspec list --arch arm --os none",
+            "  targetspec list --status proposed,custom",
+            "  targetspec list --tier 1,2 --format json | jq -r '.[].triple'",
         })
 final class ListCommand implements Callable<Integer> {
     @Spec
@@ -35,6 +48,22 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     RegistryOption registry;
 
+    @Option(names = "--arch", paramLabel = "ARCH", split = ",", description = "Only these arches (rustc's `arch`).")
+    List<String> arches = new ArrayList<>();
+
+    @Option(names = "--os", paramLabel = "OS", split = ",", description = "Only these OSes (`os`; none for bare metal).")
+    List<String> oses = new ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "ENV", split = ",", description = "Only these environments (`env`).")
+    List<String> envs = new ArrayList<>();
+
+    @Option(names = "--status", paramLabel = "STATUS", split = ",",
+            description = "Only these statuses: builtin, proposed or custom.")
+    List<String> statuses = new ArrayList<>();
+
+    @Option(names = "--tier", paramLabel = "TIER", split = ",", description = "Only these tiers: 1, 2, 3 or none.")
+    List<String> tiers = new ArrayList<>();
+
     /** One row of the listing. */
     record Row(String triple, JsonNode tier, String arch, String os, String env, String status, String description) {
     }
@@ -43,13 +72,24 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         Format form = format.require(Format.text, Format.json);
         Registry reg = registry.load();
-        List<Row> rows = new ArrayList<>();
+        List<Row> all = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
         for (String triple : reg.triples()) {
             Resolution r = reg.resolve(triple).orElseThrow();
             if (r.target().isPresent()) {
-                rows.add(row(r.target().get()));
+                all.add(row(r.target().get()));
+            } else {
+                err.println("warning: " + triple + " is not listed: " + r.problems().get(0).message());
             }
         }
+        err.flush();
+        List<Filter> filters = List.of(new Filter("--arch", arches, Row::arch), new Filter("--os", oses, Row::os),
+                new Filter("--env", envs, r -> r.env().isEmpty() ? "none" : r.env()),
+                new Filter("--status", statuses, Row::status), new Filter("--tier", tiers, ListCommand::tierText));
+        for (Filter f : filters) {
+            f.check(all);
+        }
+        List<Row> rows = all.stream().filter(r -> filters.stream().allMatch(f -> f.test(r))).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (form == Format.json) {
             ArrayNode list = JsonNodeFactory.instance.arrayNode();
@@ -72,10 +112,37 @@ final class ListCommand implements Callable<Integer> {
                 out.printf(fmt, row.triple(), row.tier().isNull() ? "-" : row.tier().asString(), row.arch(), row.os(),
                         row.env().isEmpty() ? "-" : row.env(), row.status());
             }
-            out.printf("%d targets%n", rows.size());
+            out.println(Plural.of(rows.size(), "target") + (rows.size() == all.size() ? "" : " of " + all.size()));
+            out.println(RegistryOption.describe(reg));
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String tierText(Row r) {
+        return r.tier().isNull() ? "none" : r.tier().asString();
+    }
+
+    /** One filter option: the values asked for, and what of a row it compares them with. */
+    private record Filter(String option, List<String> values, Function<Row, String> field) {
+        boolean test(Row r) {
+            return values.isEmpty() || values.contains(field.apply(r));
+        }
+
+        /** Refuses a value no target has, naming the nearest values there are. */
+        void check(List<Row> rows) {
+            Set<String> known = new TreeSet<>();
+            rows.forEach(r -> known.add(field.apply(r)));
+            for (String v : values) {
+                if (!known.contains(v)) {
+                    List<String> near = NameReport.nearMisses(v, known);
+                    throw CliException.usage(option + " " + v + " matches no target; "
+                            + (near.isEmpty() ? "the registry has: " + String.join(", ", known) + "."
+                                    : "did you mean " + String.join(" or ", near.stream().map(n -> "`" + n + "`")
+                                            .toList()) + "?"));
+                }
+            }
+        }
     }
 
     static Row row(Target t) {

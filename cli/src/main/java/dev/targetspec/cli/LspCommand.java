@@ -4,6 +4,7 @@ import dev.targetspec.lsp.TargetSpecServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,15 +32,16 @@ final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir;
+        List<Path> dirs;
         try {
-            dir = registry.resolve();
+            registry.checkFolders();
+            dirs = registry.folders();
         } catch (CliException e) {
-            dir = null; // plain rustc files need no registry
+            dirs = List.of(); // plain rustc files need no registry
         }
         // Standard output carries the protocol: anything else printed goes to standard error.
         PrintStream protocol = System.out;
         System.setOut(System.err);
-        return new TargetSpecServer(dir, VersionProvider.version()).serve(System.in, protocol);
+        return new TargetSpecServer(dirs, VersionProvider.version()).serve(System.in, protocol);
     }
 }

@@ -34,7 +34,7 @@ public final class Main implements Runnable {
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, ListCommand.class, ShowCommand.class,
             ImportCommand.class, ChipsCommand.class, RenderCommand.class, NewCommand.class, TripleCommand.class, DocsCommand.class,
-            DiffCommand.class, RfcCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
+            DiffCommand.class, RfcCommand.class, LspCommand.class, CompletionCommand.class, HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +55,8 @@ public final class Main implements Runnable {
         boolean one = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(c -> conventionalName(c).equals(first));
         for (Class<?> command : SUBCOMMANDS) {
             if (!one || name(command).equals(first)) {
-                cli.addSubcommand(name(command), command);
+                // A CommandLine of its own, so that picocli applies the command's model transformer.
+                cli.addSubcommand(name(command), new CommandLine(command));
             }
         }
         cli.setOut(out);
@@ -77,6 +78,13 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The whole command line, every subcommand included: what completion scripts and man pages describe. */
+    static CommandLine full() {
+        CommandLine cli = new CommandLine(new Main());
+        SUBCOMMANDS.forEach(c -> cli.addSubcommand(name(c), new CommandLine(c)));
+        return cli;
     }
 
     private static String name(Class<?> command) {

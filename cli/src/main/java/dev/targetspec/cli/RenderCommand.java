@@ -40,10 +40,13 @@ import picocli.CommandLine.Model.CommandSpec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  targetspec render x86_64-unknown-none-multiboot2 --artifact rustc-json -o mb2.json",
+            "  targetspec render x86_64-unknown-none-multiboot2 --artifact rustc-json \\",
+            "      -o mb2.json",
             "  targetspec render --all --artifact rustc-json -o out/",
             "  targetspec render ./my-target.json --artifact rustc-json",
-            "  targetspec render x86_64-unknown-none-multiboot2 --artifact linker-script -o kernel.ld",
+            "  targetspec render x86_64-unknown-none-multiboot2 --artifact linker-script \\",
+            "      -o kernel.ld",
+            "  targetspec render thumbv7em-none-eabihf --artifact cflags --format clang",
             "  targetspec render thumbv7em-none-eabihf --artifact intrinsics --format ld",
             "  targetspec render thumbv7em-none-eabihf --chip STM32F411RETx --artifact linker-script -o link.ld",
             "  targetspec render thumbv6m-none-eabi --chip nRF51822_xxAA --artifact memory-x -o memory.x",
@@ -63,11 +66,11 @@ final class RenderCommand implements Callable<Integer> {
     boolean all;
 
     @Option(names = "--artifact", required = true, paramLabel = "ARTIFACT", completionCandidates = CatalogHelp.Names.class,
-            description = "What to render: ${COMPLETION-CANDIDATES}.")
+            description = "What to render: one of the artifacts listed above.")
     String artifact;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = CatalogHelp.FormatNames.class,
-            description = "The artifact's form (listed above with each artifact); default: its first.")
+            description = "The artifact's form: one of those listed above with it. Default: its first.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -135,8 +138,9 @@ final class RenderCommand implements Callable<Integer> {
         batch.failed().forEach(o -> report(o, err));
         outputs.writeAll(batch.files(), force);
         int invalid = reg.failures().size() + batch.failed().size();
-        out.printf("wrote %d %s files to %s; %d targets it does not apply to; %d invalid%n", batch.files().size(),
-                a.name(), DisplayPath.of(dir), batch.skipped(), invalid);
+        out.printf("wrote %s to %s; %s it does not apply to; %d invalid%n",
+                Plural.of(batch.files().size(), a.name() + " file"), DisplayPath.of(dir),
+                Plural.of(batch.skipped(), "target"), invalid);
         out.flush();
         return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID;
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code targetspec show TRIPLE [--resolved]}. */
+/** {@code targetspec show TARGET [--resolved]}. */
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Show one target: the file as written, or with --resolved the result of merging it over every base "
@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "  targetspec show x86_64-unknown-none-multiboot2",
             "  targetspec show x86_64-unknown-none-multiboot2 --resolved --format json",
+            "  targetspec show ./my-target.json --resolved",
         })
 final class ShowCommand implements Callable<Integer> {
     @Spec
@@ -37,8 +38,8 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     RegistryOption registry;
 
-    @Parameters(paramLabel = "TRIPLE", description = "The target to show.")
-    String triple;
+    @Parameters(paramLabel = "TARGET", description = "A triple in the registry, or a path to a spec file (ending in .json).")
+    String target;
 
     @Option(names = "--resolved", description = "Show the target merged over its bases.")
     boolean resolved;
@@ -47,8 +48,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Format form = format.require(Format.text, Format.json);
         Registry reg = registry.load();
-        SpecFile file = reg.file(triple).orElseThrow(() -> CliException.usage("no target `" + triple
-                + "` in the registry; `targetspec list` shows what there is."));
+        SpecFile file = SpecFiles.named(reg, target);
         PrintWriter out = spec.commandLine().getOut();
         if (!resolved) {
             if (form == Format.text) {

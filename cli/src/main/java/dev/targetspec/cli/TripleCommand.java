@@ -35,7 +35,8 @@ final class TripleCommand implements Runnable {
             description = "Split each triple into LLVM's components (arch, sub-arch, vendor, OS, environment, object "
                     + "format), as LLVM 22's Triple reads them, without reordering.",
             footerHeading = "%nExamples:%n",
-            footer = {"  targetspec triple parse x86_64-unknown-none-elf thumbv7em-none-eabihf --format json"})
+            footer = {"  targetspec triple parse x86_64-unknown-none-elf thumbv7em-none-eabihf",
+                "  targetspec triple parse --format json arm-none-eabi"})
     static final class Parse implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -64,9 +65,9 @@ final class TripleCommand implements Runnable {
                     o.put("object-format", p.objectFormat());
                     o.put("normalized", p.normalized());
                 } else {
-                    out.printf("%s: arch=%s sub-arch=%s vendor=%s os=%s environment=%s object-format=%s%n", t, p.arch(),
-                            p.subArch().isEmpty() ? "-" : p.subArch(), p.vendor(), p.os(), p.environment(),
-                            p.objectFormat());
+                    out.printf("%s: arch=%s sub-arch=%s vendor=%s os=%s environment=%s object-format=%s"
+                            + " normalized=%s%n", t, p.arch(), p.subArch().isEmpty() ? "-" : p.subArch(), p.vendor(),
+                            p.os(), p.environment(), p.objectFormat(), p.normalized());
                 }
             }
             if (form == Format.json) {

@@ -1,10 +1,12 @@
 package dev.targetspec.cli;
 
 import dev.targetspec.io.DisplayPath;
+import dev.targetspec.io.Outputs;
 import dev.targetspec.diag.Diagnostic;
 import dev.targetspec.diag.Messages;
 import dev.targetspec.json.Json;
 import dev.targetspec.json.JsonSyntaxException;
+import dev.targetspec.json.StrictJson;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.SpecLoader;
@@ -15,14 +17,17 @@ import dev.targetspec.validate.rules.Rules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,59 +40,123 @@ import tools.jackson.databind.node.ObjectNode;
         description = {
             "Validate target specs: strict JSON, inheritance, the JSON Schema, then every semantic rule.",
             "",
-            "With no PATH, validates the whole registry. A PATH may be a file or a folder (every *.json in it). "
-                    + "A file may be a registry spec or a plain rustc target JSON file, as "
-                    + "`rustc --print target-spec-json` prints it.",
+            "With no PATH, validates every target of the registry: the bundled one and your own folder "
+                    + "(see --registry); the last line names the folders. A PATH may be a file, a folder (every "
+                    + "*.json in it) or - for standard input. A file may be a registry spec or a plain rustc target "
+                    + "JSON file, as `rustc --print target-spec-json` prints it, and may inherit from the registry. "
+                    + "A PATH that names no spec file is reported and the others are still checked.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  targetspec validate                           # the whole registry",
-            "  targetspec validate my-target.json            # a plain rustc target JSON file",
+            "  targetspec validate                       # the registry, with your own folder",
+            "  targetspec validate my-target.json        # a plain rustc target JSON file",
+            "  targetspec validate - < my-target.json    # from standard input",
             "  targetspec validate --format json targets/x86_64",
             "  targetspec validate --format sarif > results.sarif",
             "",
-            "Exit codes: 0 all valid, 1 some spec invalid (an error diagnostic), 2 usage or I/O error.",
+            "Exit codes: 0 all valid, 1 some spec invalid (an error diagnostic), 2 usage or",
+            "I/O error (such as a PATH that does not exist).",
         })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    FormatOption format;
+    FormatOption.WithSarif format;
 
     @Mixin
     RegistryOption registry;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check. Default: the registry.")
-    List<Path> paths = new ArrayList<>();
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders to check, or - for a spec on standard input. Default: the registry.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-name", paramLabel = "FILE",
+            description = "The file name a spec read from standard input (-) is checked and reported under, as if it "
+                    + "were that file; a plain rustc file takes its target name from it. Default: the spec's "
+                    + "`triple` and .json, else stdin.json.")
+    String stdinName;
 
     @Override
     public Integer call() throws IOException {
-        Format form = format.require(Format.text, Format.json, Format.sarif);
+        Format form = format.get();
+        registry.checkFolders();
         List<ValidationResult> results = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean missing = false;
+        Registry read = null;
         if (paths.isEmpty()) {
-            results.addAll(new Validator(registry.load()).validateRegistry());
+            read = registry.load();
+            results.addAll(new Validator(read).validateRegistry());
         } else {
-            List<Path> files = expand(paths);
-            if (registry.dir != null && !Files.isDirectory(registry.dir)) {
-                throw CliException.usage("cannot read registry " + registry.dir + ": Registry folder not found: "
-                        + registry.dir);
+            List<Path> files = new ArrayList<>();
+            byte[] stdin = null;
+            for (String p : paths) {
+                if (p.equals("-")) {
+                    if (stdin != null) {
+                        throw CliException.usage("- is named twice; standard input can be read once.");
+                    }
+                    stdin = System.in.readNBytes(StrictJson.MAX_BYTES + 1);
+                    continue;
+                }
+                Optional<String> problem = expand(Path.of(p), files);
+                if (problem.isPresent()) {
+                    err.println("error: " + Messages.oneLine(problem.get()));
+                    missing = true;
+                }
             }
+            err.flush();
             // The registry is read only when a file needs it: reading it costs more than checking one file.
-            Registry reg = !needsRegistry(files) ? Registry.empty() : registry.dir != null ? registry.load() : loadQuietly();
-            Validator validator = new Validator(reg);
+            SpecFile piped = stdin == null ? null : parse(stdin, results);
+            boolean needs = needsRegistry(files) || (piped != null && needsRegistry(piped));
+            read = needs ? registry.load() : null;
+            Validator validator = new Validator(read != null ? read : Registry.empty());
+            if (piped != null) {
+                results.add(validator.validate(piped));
+            }
             for (Path file : files) {
                 results.add(validator.validate(file));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (form) {
-            case json -> out.print(Json.pretty(json(results)));
+            case json -> out.print(Json.pretty(json(results, read)));
             case sarif -> out.print(Json.pretty(sarif(results)));
-            default -> text(results, out);
+            default -> {
+                text(results, out);
+                if (read != null) {
+                    out.println(RegistryOption.describe(read));
+                }
+            }
         }
         out.flush();
+        if (missing) {
+            return ExitCodes.USAGE;
+        }
         return results.stream().allMatch(ValidationResult::valid) ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** The spec on standard input, or null when it is not strict JSON (then its result is added to {@code results}). */
+    private SpecFile parse(byte[] bytes, List<ValidationResult> results) {
+        Path name = Path.of(stdinName != null ? stdinName : "stdin.json");
+        try {
+            if (bytes.length > StrictJson.MAX_BYTES) {
+                throw new JsonSyntaxException("json-limit", dev.targetspec.json.Location.START,
+                        "The input is more than " + StrictJson.MAX_BYTES + " bytes; the limit is "
+                                + StrictJson.MAX_BYTES + " bytes.");
+            }
+            SpecFile f = SpecLoader.parse(name, bytes);
+            if (stdinName == null && f.kind() == SpecFile.Kind.REGISTRY && f.doc().path("triple").isString()
+                    && f.triple().matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
+                f = SpecLoader.parse(Path.of(f.triple() + ".json"), bytes);
+            }
+            return f;
+        } catch (JsonSyntaxException e) {
+            results.add(new ValidationResult(name, SpecFile.stemOf(name), List.of(new Diagnostic(e.rule(),
+                    dev.targetspec.diag.Severity.ERROR, "", e.location().line(), e.location().column(),
+                    e.getMessage()))));
+            return null;
+        }
     }
 
     /**
@@ -95,58 +164,75 @@ final class ValidateCommand implements Callable<Integer> {
      * has the name of a built-in (and so extends it). Other files are checked on their own.
      */
     private boolean needsRegistry(List<Path> files) {
-        Path root;
-        try {
-            root = registry.resolve().toAbsolutePath().normalize();
-        } catch (CliException e) {
-            return false;
-        }
         for (Path p : files) {
-            if (p.toAbsolutePath().normalize().startsWith(root)) {
+            if (inRegistry(p)) {
                 return true;
             }
-            SpecFile f;
             try {
-                f = SpecLoader.load(p);
+                if (needsRegistry(SpecLoader.load(p))) {
+                    return true;
+                }
             } catch (IOException | JsonSyntaxException e) {
                 continue; // refused the same way with or without the registry
             }
-            if (f.inherits().isPresent() || (f.triple().matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")
-                    && Files.exists(root.resolve(Registry.IMPORTED).resolve(f.triple() + ".json")))) {
+        }
+        return false;
+    }
+
+    private boolean needsRegistry(SpecFile f) {
+        if (f.inherits().isPresent()) {
+            return true;
+        }
+        if (!f.triple().matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
+            return false;
+        }
+        for (Path folder : folders()) {
+            if (Files.exists(folder.resolve(Registry.IMPORTED).resolve(f.triple() + ".json"))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Files given on their own may inherit from the registry, if there is one. */
-    private Registry loadQuietly() {
+    private boolean inRegistry(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return folders().stream().anyMatch(f -> abs.startsWith(f.toAbsolutePath().normalize()));
+    }
+
+    private List<Path> folders() {
         try {
-            return registry.load();
+            return registry.folders();
         } catch (CliException e) {
-            return Registry.empty();
+            return List.of();
         }
     }
 
-    private static List<Path> expand(List<Path> paths) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    // A registry folder's chip database holds no specs.
-                    Path chips = p.resolve(dev.targetspec.chip.ChipDatabase.FOLDER);
-                    walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f) && !f.startsWith(chips))
-                            .sorted().forEach(files::add);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-            } else if (Files.exists(p)) {
-                files.add(p);
-            } else {
-                throw CliException.usage("no such file or folder: " + p);
+    /**
+     * Adds the spec files {@code p} names to {@code files}: the file itself, or every {@code *.json} in a
+     * folder. Returns why it names none: it does not exist, or it is a folder without spec files.
+     */
+    private static Optional<String> expand(Path p, List<Path> files) throws IOException {
+        if (Files.isDirectory(p)) {
+            List<Path> found;
+            try (Stream<Path> walk = Files.walk(p)) {
+                // A registry folder's chip database holds no specs.
+                Path chips = p.resolve(dev.targetspec.chip.ChipDatabase.FOLDER);
+                found = walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f) && !f.startsWith(chips))
+                        .sorted().toList();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+            if (found.isEmpty()) {
+                return Optional.of("no spec files in " + DisplayPath.of(p) + ": it holds no *.json file.");
+            }
+            files.addAll(found);
+            return Optional.empty();
         }
-        return files;
+        if (Files.exists(p)) {
+            files.add(p);
+            return Optional.empty();
+        }
+        return Optional.of("no such file or folder: " + p);
     }
 
     private static void text(List<ValidationResult> results, PrintWriter out) {
@@ -157,10 +243,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
             valid += r.valid() ? 1 : 0;
         }
-        out.printf("%d files: %d valid, %d invalid%n", results.size(), valid, results.size() - valid);
+        out.printf("%s: %d valid, %d invalid%n", Plural.of(results.size(), "file"), valid, results.size() - valid);
     }
 
-    private static ObjectNode json(List<ValidationResult> results) {
+    private static ObjectNode json(List<ValidationResult> results, Registry read) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         ArrayNode list = root.putArray("results");
@@ -186,6 +272,10 @@ final class ValidateCommand implements Callable<Integer> {
         summary.put("files", results.size());
         summary.put("valid", valid);
         summary.put("invalid", results.size() - valid);
+        if (read != null) {
+            ArrayNode folders = root.putArray("registry");
+            read.folders().forEach(folder -> folders.add(DisplayPath.of(folder)));
+        }
         return root;
     }
 
@@ -204,19 +294,24 @@ final class ValidateCommand implements Callable<Integer> {
             ObjectNode r = rules.addObject();
             r.put("id", rule.id());
             r.putObject("shortDescription").put("text", rule.summary());
+            VersionProvider.rulePage(rule.id()).ifPresent(uri -> r.put("helpUri", uri));
         }
         ArrayNode out = run.putArray("results");
         for (ValidationResult r : results) {
             for (Diagnostic d : r.diagnostics()) {
                 ObjectNode res = out.addObject();
+                String uri = DisplayPath.of(r.file()).replace('\\', '/');
                 res.put("ruleId", d.rule());
                 res.put("level", d.severity().label());
                 res.putObject("message").put("text", d.message());
                 ObjectNode loc = res.putArray("locations").addObject().putObject("physicalLocation");
-                loc.putObject("artifactLocation").put("uri", DisplayPath.of(r.file()).replace('\\', '/'));
+                loc.putObject("artifactLocation").put("uri", uri);
                 ObjectNode region = loc.putObject("region");
                 region.put("startLine", d.line());
                 region.put("startColumn", d.column());
+                // The same finding keeps its fingerprint when lines move, so code scanning matches it across runs.
+                res.putObject("partialFingerprints").put("targetspec/v1", Outputs.sha256(String.join("\u0000",
+                        d.rule(), uri, d.pointer(), d.message()).getBytes(StandardCharsets.UTF_8)));
             }
         }
         return root;

@@ -34,7 +34,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * edited file costs only the check.
  */
 public final class TargetSpecServer implements LanguageServer, LanguageClientAware {
-    private final Path registryDir;
+    private final List<Path> registryDirs;
     private final String version;
     private final CompletableFuture<Engine> engine = new CompletableFuture<>();
     private final Documents documents = new Documents(engine);
@@ -44,11 +44,11 @@ public final class TargetSpecServer implements LanguageServer, LanguageClientAwa
     private volatile Future<Void> listening;
 
     /**
-     * @param registryDir the registry that specs inherit from, or null for none
+     * @param registryDirs the registry folders that specs inherit from, in order; empty for none
      * @param version what the server reports as its version
      */
-    public TargetSpecServer(Path registryDir, String version) {
-        this.registryDir = registryDir;
+    public TargetSpecServer(List<Path> registryDirs, String version) {
+        this.registryDirs = List.copyOf(registryDirs);
         this.version = version;
     }
 
@@ -97,11 +97,11 @@ public final class TargetSpecServer implements LanguageServer, LanguageClientAwa
     private void start() {
         try {
             Registry registry = Registry.empty();
-            if (registryDir != null) {
+            if (!registryDirs.isEmpty()) {
                 try {
-                    registry = Registry.load(registryDir);
+                    registry = Registry.load(registryDirs);
                 } catch (IOException e) {
-                    log(MessageType.Warning, "targetspec: cannot read the registry " + registryDir + ": " + e.getMessage());
+                    log(MessageType.Warning, "targetspec: cannot read the registry " + registryDirs + ": " + e.getMessage());
                 }
             }
             Engine e = new Engine(registry);

@@ -11,8 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -21,15 +23,17 @@ import java.util.regex.Pattern;
 /**
  * What targetspec has written into one folder, so that it never overwrites a file it did not write.
  * The record is {@value #MANIFEST} in that folder, in the format of {@code sha256sum} (one line per
- * file: the SHA-256 of its contents, two spaces, its name), so {@code sha256sum -c .targetspec-outputs}
- * checks it. A file may be replaced when it does not exist, when it already holds exactly the new
- * contents, or when it still holds what targetspec recorded writing; anything else needs {@code --force}.
+ * file: the SHA-256 of its contents, two spaces, its path in the folder with {@code /} between
+ * sub-folders), so {@code sha256sum -c .targetspec-outputs} checks it. A file may be replaced when it
+ * does not exist, when it already holds exactly the new contents, or when it still holds what
+ * targetspec recorded writing; anything else needs {@code --force}. A file in the record that a run
+ * no longer writes can be removed the same way: only while it still holds what was recorded.
  */
 public final class Outputs {
     public static final String MANIFEST = ".targetspec-outputs";
     /** A manifest larger than this is not one targetspec wrote. */
     private static final int MAX_MANIFEST = 8 * 1024 * 1024;
-    private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) [ *]([^/\\\\\\x00-\\x1f]+)");
+    private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) [ *]([^\\\\\\x00-\\x1f]+)");
 
     private final Path dir;
     private final Map<String, String> recorded;
@@ -58,7 +62,7 @@ public final class Outputs {
             }
             new String(bytes, StandardCharsets.UTF_8).lines().forEach(line -> {
                 Matcher m = LINE.matcher(line);
-                if (m.matches() && plainName(m.group(2))) {
+                if (m.matches() && plainPath(m.group(2))) {
                     recorded.put(m.group(2), m.group(1));
                 }
             });
@@ -84,6 +88,46 @@ public final class Outputs {
                 ? Optional.of(p) : Optional.empty();
     }
 
+    /**
+     * The file at {@code relative} (plain names joined with {@code /}) under this folder, or empty when
+     * the path would leave the folder: it is absolute, names {@code .} or {@code ..}, or passes through
+     * a link.
+     */
+    public Optional<Path> path(String relative) {
+        if (!plainPath(relative) || relative.equals(MANIFEST)) {
+            return Optional.empty();
+        }
+        Path p;
+        try {
+            p = dir.resolve(relative);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        for (Path at = p.getParent(); at != null && !at.equals(dir); at = at.getParent()) {
+            if (Files.isSymbolicLink(at)) {
+                return Optional.empty();
+            }
+        }
+        return p.normalize().startsWith(dir.normalize()) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** Whether the record lists {@code relative}. */
+    public boolean records(String relative) {
+        return recorded.containsKey(relative);
+    }
+
+    /** Whether the record lists any file. */
+    public boolean isEmpty() {
+        return recorded.isEmpty();
+    }
+
+    /** Whether {@code file} is in the record and was changed after targetspec wrote it. */
+    public boolean edited(Path file) throws IOException {
+        String had = recorded.get(key(file));
+        return had != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && !had.equals(sha256(Files.readAllBytes(file)));
+    }
+
     /** Why writing {@code bytes} to {@code file} would lose something, or empty when it would not. */
     public Optional<String> conflict(Path file, byte[] bytes) throws IOException {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -92,8 +136,7 @@ public final class Outputs {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of("is not a regular file");
         }
-        String name = file.getFileName().toString();
-        String had = recorded.get(name);
+        String had = recorded.get(key(file));
         if (had == null) {
             return Files.size(file) == bytes.length && sha256(Files.readAllBytes(file)).equals(sha256(bytes))
                     ? Optional.empty() : Optional.of("was not written by targetspec");
@@ -159,7 +202,56 @@ public final class Outputs {
     /** Writes {@code bytes} to {@code file} atomically and records it; call {@link #save()} after. */
     public void write(Path file, byte[] bytes) throws IOException {
         AtomicFile.write(file, bytes);
-        recorded.put(file.getFileName().toString(), sha256(bytes));
+        recorded.put(key(file), sha256(bytes));
+    }
+
+    /**
+     * What {@link #removeStale} did.
+     *
+     * @param removed the recorded files it removed
+     * @param kept recorded files it left because they changed after targetspec wrote them
+     */
+    public record Cleanup(List<Path> removed, List<Path> kept) {
+        public Cleanup {
+            removed = List.copyOf(removed);
+            kept = List.copyOf(kept);
+        }
+    }
+
+    /**
+     * Removes the files of the record that are not in {@code keep} and still hold what was recorded,
+     * with the folders that leaves empty; call {@link #save()} after. A changed file is left in place.
+     */
+    public Cleanup removeStale(Set<Path> keep) throws IOException {
+        Set<String> keys = new HashSet<>();
+        keep.forEach(p -> keys.add(key(p)));
+        List<Path> removed = new ArrayList<>();
+        List<Path> kept = new ArrayList<>();
+        for (Map.Entry<String, String> e : new ArrayList<>(recorded.entrySet())) {
+            Optional<Path> file = path(e.getKey());
+            if (keys.contains(e.getKey()) || file.isEmpty()) {
+                continue;
+            }
+            Path f = file.get();
+            if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                recorded.remove(e.getKey());
+            } else if (sha256(Files.readAllBytes(f)).equals(e.getValue())) {
+                Files.delete(f);
+                recorded.remove(e.getKey());
+                removed.add(f);
+                for (Path at = f.getParent(); at != null && !at.equals(dir) && at.startsWith(dir); at = at.getParent()) {
+                    try (var entries = Files.list(at)) {
+                        if (entries.findAny().isPresent()) {
+                            break;
+                        }
+                    }
+                    Files.delete(at);
+                }
+            } else {
+                kept.add(f);
+            }
+        }
+        return new Cleanup(removed, kept);
     }
 
     /** Writes the record atomically, keeping the entries of files that still exist. */
@@ -171,6 +263,26 @@ public final class Outputs {
             }
         }
         AtomicFile.write(dir.resolve(MANIFEST), b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code file}'s path in this folder, with {@code /} between sub-folders: its key in the record. */
+    private String key(Path file) {
+        Path rel = dir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        StringBuilder b = new StringBuilder();
+        for (Path part : rel) {
+            b.append(b.length() == 0 ? "" : "/").append(part);
+        }
+        return b.toString();
+    }
+
+    /** Plain names joined with {@code /}: no empty part, no {@code .} or {@code ..}, no leading {@code /}. */
+    private static boolean plainPath(String path) {
+        for (String part : path.split("/", -1)) {
+            if (!plainName(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean plainName(String name) {

@@ -15,21 +15,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A folder of target specs. Files under {@value #IMPORTED} are imported from rustc and rewritten by
- * every import; every other file is hand-written, except the chip database in {@code chips/}, which is
- * not specs. A hand-written file whose triple is an imported
- * built-in's is an overlay that extends it, so each triple resolves to exactly one entry.
+ * Folders of target specs, read as one registry. Files under {@value #IMPORTED} are imported from
+ * rustc and rewritten by every import; every other file is hand-written, except the
+ * chip database in {@code chips/}, which is not specs. A hand-written file whose
+ * triple is an imported built-in's is an overlay that extends it, so each triple resolves to exactly
+ * one entry. Later folders add to earlier ones: a file in a later folder replaces an earlier folder's
+ * file of the same kind (imported or hand-written) for the same triple, and any spec may inherit from
+ * a target of any folder. Within one folder, each triple has one file of each kind.
  */
 public final class Registry {
     /** The sub-folder that {@code targetspec import rustc} owns. */
@@ -37,73 +41,112 @@ public final class Registry {
     /** From this many files on, work is spread over every core. */
     public static final int PARALLEL_FROM = 64;
 
-    private final Path root;
+    private final List<Path> folders;
     private final Map<String, SpecFile> imported;
     private final Map<String, SpecFile> handWritten;
     private final Map<Path, SpecFile> byPath;
     private final List<LoadFailure> failures;
     private final Map<SpecFile, Resolution> resolved = new ConcurrentHashMap<>();
+    /** The near misses of each missing base, found once however many files name it. */
+    private final Map<String, List<String>> nearMisses = new ConcurrentHashMap<>();
     private final Optional<ChipDatabase> chips;
 
-    private Registry(Path root, Map<String, SpecFile> imported, Map<String, SpecFile> handWritten,
-            List<LoadFailure> failures, Optional<ChipDatabase> chips) {
-        this.root = root;
+    private Registry(List<Path> folders, Map<String, SpecFile> imported, Map<String, SpecFile> handWritten,
+            Map<Path, SpecFile> byPath, List<LoadFailure> failures, Optional<ChipDatabase> chips) {
+        this.folders = List.copyOf(folders);
         this.chips = chips;
         this.imported = imported;
         this.handWritten = handWritten;
         this.failures = List.copyOf(failures);
-        this.byPath = Stream.concat(imported.values().stream(), handWritten.values().stream())
-                .collect(Collectors.toMap(f -> f.path().toAbsolutePath().normalize(), f -> f));
+        this.byPath = byPath;
     }
 
     /** A registry with no targets, for checking files on their own. */
     public static Registry empty() {
-        return new Registry(Path.of("."), Map.of(), Map.of(), List.of(), Optional.empty());
+        return new Registry(List.of(), Map.of(), Map.of(), Map.of(), List.of(), Optional.empty());
     }
 
     /** Loads every {@code *.json} file under {@code root}. */
     public static Registry load(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            throw new IOException("Registry folder not found: " + root);
+        return load(List.of(root));
+    }
+
+    /**
+     * Loads every {@code *.json} file under each of {@code folders}, in order: each later folder adds to
+     * the ones before it and replaces their files for the triples it defines again. A folder named
+     * twice (by any path) is read once, where it is first named.
+     */
+    public static Registry load(List<Path> folders) throws IOException {
+        List<Path> roots = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path root : folders) {
+            if (!Files.isDirectory(root)) {
+                throw new IOException("Registry folder not found: " + root);
+            }
+            if (seen.add(root.toRealPath())) {
+                roots.add(root);
+            }
         }
-        List<Path> files;
-        Path chips = root.resolve(ChipDatabase.FOLDER);
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)
-                            && !p.startsWith(chips))
-                    .sorted()
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        List<List<Path>> files = new ArrayList<>();
+        List<Path> all = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                List<Path> in = walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)
+                                && !p.startsWith(root.resolve(ChipDatabase.FOLDER)))
+                        .sorted()
+                        .toList();
+                files.add(in);
+                all.addAll(in);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
-        Path importedDir = root.resolve(IMPORTED);
+        // Files are parsed in parallel, then entered in sorted order, so the outcome does not depend on timing.
+        List<Object> parsed = (all.size() < PARALLEL_FROM ? all.stream() : all.parallelStream())
+                .map(Registry::parse).toList();
         Map<String, SpecFile> imported = new TreeMap<>();
         Map<String, SpecFile> handWritten = new TreeMap<>();
+        Map<Path, SpecFile> byPath = new java.util.HashMap<>();
         List<LoadFailure> failures = new ArrayList<>();
-        // Files are parsed in parallel, then entered in sorted order, so the outcome does not depend on timing.
-        List<Object> parsed = (files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream())
-                .map(Registry::parse).toList();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (parsed.get(i) instanceof IOException e) {
-                throw e;
+        int at = 0;
+        for (int r = 0; r < roots.size(); r++) {
+            Path root = roots.get(r);
+            Path importedDir = root.resolve(IMPORTED);
+            Map<String, SpecFile> ownImported = new TreeMap<>();
+            Map<String, SpecFile> ownHandWritten = new TreeMap<>();
+            for (Path file : files.get(r)) {
+                Object result = parsed.get(at++);
+                if (result instanceof IOException e) {
+                    throw e;
+                }
+                if (result instanceof JsonSyntaxException e) {
+                    failures.add(new LoadFailure(file, new Diagnostic(e.rule(), Severity.ERROR, "",
+                            e.location().line(), e.location().column(), e.getMessage())));
+                    continue;
+                }
+                SpecFile spec = (SpecFile) result;
+                byPath.put(file.toAbsolutePath().normalize(), spec);
+                Map<String, SpecFile> into = file.startsWith(importedDir) ? ownImported : ownHandWritten;
+                SpecFile other = into.putIfAbsent(spec.triple(), spec);
+                if (other != null) {
+                    Location where = spec.locate("/triple");
+                    failures.add(new LoadFailure(file, new Diagnostic("registry-duplicate-triple", Severity.ERROR,
+                            "/triple", where.line(), where.column(), "Target `" + spec.triple()
+                                    + "` is already defined by `" + root.relativize(other.path())
+                                    + "`; each triple must have one hand-written file.")));
+                }
             }
-            if (parsed.get(i) instanceof JsonSyntaxException e) {
-                failures.add(new LoadFailure(file, new Diagnostic(e.rule(), Severity.ERROR, "",
-                        e.location().line(), e.location().column(), e.getMessage())));
-                continue;
-            }
-            SpecFile spec = (SpecFile) parsed.get(i);
-            Map<String, SpecFile> into = file.startsWith(importedDir) ? imported : handWritten;
-            SpecFile other = into.putIfAbsent(spec.triple(), spec);
-            if (other != null) {
-                Location at = spec.locate("/triple");
-                failures.add(new LoadFailure(file, new Diagnostic("registry-duplicate-triple", Severity.ERROR,
-                        "/triple", at.line(), at.column(), "Target `" + spec.triple() + "` is already defined by `"
-                                + root.relativize(other.path()) + "`; each triple must have one hand-written file.")));
+            imported.putAll(ownImported);
+            handWritten.putAll(ownHandWritten);
+        }
+        // The chip database is the last folder's that has one (the bundled registry's unless a project has its own).
+        Path chips = roots.get(0).resolve(ChipDatabase.FOLDER);
+        for (Path root : roots) {
+            if (Files.isDirectory(root.resolve(ChipDatabase.FOLDER))) {
+                chips = root.resolve(ChipDatabase.FOLDER);
             }
         }
-        return new Registry(root, imported, handWritten, failures, Optional.of(ChipDatabase.at(chips)));
+        return new Registry(roots, imported, handWritten, byPath, failures, Optional.of(ChipDatabase.at(chips)));
     }
 
     /** The file's {@link SpecFile}, or the {@link JsonSyntaxException} or {@link IOException} that stopped it. */
@@ -115,8 +158,56 @@ public final class Registry {
         }
     }
 
-    public Path root() {
-        return root;
+    /** The folders read, in order: each adds to the ones before it. */
+    public List<Path> folders() {
+        return folders;
+    }
+
+    /** The folder of {@link #folders()} that holds {@code file}, if one does. */
+    public Optional<Path> folderOf(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path found = null;
+        for (Path folder : folders) {
+            Path f = folder.toAbsolutePath().normalize();
+            if (abs.startsWith(f) && (found == null || f.getNameCount() > found.toAbsolutePath().normalize().getNameCount())) {
+                found = folder;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * How generated files name {@code file}: its path inside the registry folder that holds it, with
+     * {@code /} between sub-folders (such as {@code x86_64/x86_64-unknown-none-multiboot2.json}), or its
+     * file name when it is in no registry folder. Either way the name is the same on every machine.
+     */
+    public String nameOf(Path file) {
+        Optional<Path> folder = folderOf(file);
+        if (folder.isEmpty()) {
+            return String.valueOf(file.getFileName());
+        }
+        Path rel = folder.get().toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        StringBuilder b = new StringBuilder();
+        for (Path part : rel) {
+            b.append(b.length() == 0 ? "" : "/").append(part);
+        }
+        return b.toString();
+    }
+
+    /** How many of the registry's triples are defined (or overlaid) by a file in {@code folder}. */
+    public int count(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        Path owner = folders.stream().filter(f -> f.toAbsolutePath().normalize().equals(abs)).findFirst().orElse(null);
+        if (owner == null) {
+            return 0;
+        }
+        int n = 0;
+        for (String triple : triples()) {
+            if (folderOf(file(triple).orElseThrow().path()).filter(owner::equals).isPresent()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -142,6 +233,11 @@ public final class Registry {
     /** The registry's own parsed copy of {@code path}, when the file is part of the registry. */
     public Optional<SpecFile> fileAt(Path path) {
         return Optional.ofNullable(byPath.get(path.toAbsolutePath().normalize()));
+    }
+
+    /** The file imported from rustc for {@code triple}, which an overlay extends; empty for other triples. */
+    public Optional<SpecFile> builtin(String triple) {
+        return Optional.ofNullable(imported.get(triple));
     }
 
     /** Whether {@code triple} was imported from rustc. */
@@ -193,9 +289,12 @@ public final class Registry {
             }
             Optional<SpecFile> next = file(base.get());
             if (next.isEmpty()) {
+                List<String> near = nearMisses.computeIfAbsent(base.get(), b -> Lookup.suggestions(this, b));
                 return failed(file, "inherits-missing", "`inherits` names `" + base.get()
                         + "`, which is not in the registry (chain: " + chainText(seen, base.get()) + ")"
-                        + Messages.nonAsciiNote(base.get()) + ".");
+                        + Messages.nonAsciiNote(base.get()) + (near.isEmpty() ? "" : "; did you mean "
+                        + String.join(" or ", near.stream().map(n -> "`" + n + "`").toList()) + "?")
+                        + (near.isEmpty() ? "." : ""));
             }
             current = next.get();
         }

@@ -94,7 +94,7 @@ public final class Rendering {
             return new Outcome(Outcome.Kind.INVALID, file.triple(), file.path(), "", "", "", checked.errors());
         }
         Target t = checked.target().get();
-        return render(t, artifact, format, new RenderContext(new Provenance(source(file), tool), embedLinkScript));
+        return render(t, artifact, format, new RenderContext(provenance(file), embedLinkScript));
     }
 
     /**
@@ -125,7 +125,7 @@ public final class Rendering {
             return new Outcome(Outcome.Kind.INVALID, file.triple(), file.path(), "", "", "", checked.errors());
         }
         Target t = checked.target().get().withChip(chip);
-        return render(t, artifact, format, new RenderContext(new Provenance(source(file) + " with chip "
+        return render(t, artifact, format, new RenderContext(new Provenance(registry.nameOf(file.path()) + " with chip "
                 + Messages.oneLine(chip), tool), embedLinkScript));
     }
 
@@ -169,9 +169,12 @@ public final class Rendering {
         return new Batch(files, skipped, failed);
     }
 
-    /** What a generated file names as its source: the spec's path. */
-    private static String source(SpecFile file) {
-        return DisplayPath.of(file.path());
+    /**
+     * What a file generated from {@code file} says it comes from: the spec's path inside the registry
+     * folder that holds it, or its file name, so that generated files are the same on every machine.
+     */
+    public Provenance provenance(SpecFile file) {
+        return new Provenance(registry.nameOf(file.path()), tool);
     }
 
     /** Renders {@code artifact} for a target already known to be valid. */

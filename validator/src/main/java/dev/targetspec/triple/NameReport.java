@@ -222,35 +222,74 @@ public record NameReport(String name, List<Component> components, List<Finding> 
     // ------------------------------------------------------------------ collisions
 
     private static void checkCollisions(String name, Collection<String> existing, List<Finding> findings) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String unified = lower.replace('_', '-');
         String llvm = LlvmTriple.normalize(name);
         for (String other : existing) {
             if (other == null || other.isEmpty()) {
                 continue;
             }
-            if (other.equals(name)) {
-                findings.add(new Finding(Severity.ERROR, "collision.exact",
+            switch (nearness(name, llvm, other)) {
+                case SAME -> findings.add(new Finding(Severity.ERROR, "collision.exact",
                         "The name '" + name + "' is already taken."));
-                continue;
-            }
-            String otherLower = other.toLowerCase(Locale.ROOT);
-            if (otherLower.equals(lower)) {
-                findings.add(new Finding(Severity.ERROR, "collision.case",
+                case CASE -> findings.add(new Finding(Severity.ERROR, "collision.case",
                         "The name differs from '" + other + "' only in letter case, which collides on"
                                 + " case-insensitive file systems."));
-            } else if (otherLower.replace('_', '-').equals(unified)) {
-                findings.add(new Finding(Severity.WARNING, "near.separator",
+                case SEPARATOR -> findings.add(new Finding(Severity.WARNING, "near.separator",
                         "The name differs from '" + other + "' only by '-' versus '_'."));
-            } else if (LlvmTriple.normalize(other).equals(llvm)) {
-                findings.add(new Finding(Severity.WARNING, "near.llvm-equivalent",
+                case LLVM_EQUIVALENT -> findings.add(new Finding(Severity.WARNING, "near.llvm-equivalent",
                         "The name means the same triple as '" + other + "' to LLVM (both normalize to '"
                                 + llvm + "')."));
-            } else if (editDistanceAtMostOne(lower, otherLower)) {
-                findings.add(new Finding(Severity.WARNING, "near.typo",
+                case TYPO -> findings.add(new Finding(Severity.WARNING, "near.typo",
                         "The name is one character away from '" + other + "'."));
+                case FAR -> {
+                }
             }
         }
+    }
+
+    /** How close one name is to another. */
+    private enum Nearness {
+        SAME, CASE, SEPARATOR, LLVM_EQUIVALENT, TYPO, FAR
+    }
+
+    private static Nearness nearness(String name, String llvm, String other) {
+        if (other.equals(name)) {
+            return Nearness.SAME;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String otherLower = other.toLowerCase(Locale.ROOT);
+        if (otherLower.equals(lower)) {
+            return Nearness.CASE;
+        }
+        if (otherLower.replace('_', '-').equals(lower.replace('_', '-'))) {
+            return Nearness.SEPARATOR;
+        }
+        if (LlvmTriple.normalize(other).equals(llvm)) {
+            return Nearness.LLVM_EQUIVALENT;
+        }
+        return editDistanceAtMostOne(lower, otherLower) ? Nearness.TYPO : Nearness.FAR;
+    }
+
+    /**
+     * The names of {@code existing} that {@code name} is a near miss of, as {@code triple explain}
+     * finds them: the same but for letter case or {@code -} versus {@code _}, the same triple to LLVM,
+     * or one character away. In the order of {@code existing}; empty when {@code name} is one of them.
+     */
+    public static List<String> nearMisses(String name, Collection<String> existing) {
+        List<String> out = new ArrayList<>();
+        String llvm = LlvmTriple.normalize(name);
+        for (String other : existing) {
+            if (other == null || other.isEmpty()) {
+                continue;
+            }
+            Nearness n = nearness(name, llvm, other);
+            if (n == Nearness.SAME) {
+                return List.of();
+            }
+            if (n != Nearness.FAR) {
+                out.add(other);
+            }
+        }
+        return out;
     }
 
     /** True when a and b differ by one insertion, deletion or substitution (a != b). */

@@ -103,4 +103,63 @@ class RegistryTest {
         assertEquals(List.of("good"), r.triples());
         assertEquals("json-syntax", r.failures().get(0).diagnostic().rule());
     }
+
+    @Test
+    void aLaterFolderAddsToTheBundledOneAndMayInheritFromAndOverlayIt() throws Exception {
+        write("bundled/rustc/x.json", "{\"triple\": \"x\", \"metadata\": {\"status\": \"builtin\"}, \"rustc\": {\"arch\": \"x86_64\"}}");
+        write("bundled/hand/y.json", "{\"triple\": \"y\", \"inherits\": \"x\", \"metadata\": {\"description\": \"bundled\"}}");
+        write("project/mine.json", "{\"triple\": \"mine\", \"inherits\": \"y\"}");
+        write("project/x.json", "{\"triple\": \"x\", \"boot\": {\"protocol\": \"bare-metal\"}}");
+        Registry r = Registry.load(List.of(dir.resolve("bundled"), dir.resolve("project")));
+        assertEquals(List.of("mine", "x", "y"), r.triples());
+        assertEquals(List.of(dir.resolve("bundled"), dir.resolve("project")), r.folders());
+        var mine = r.resolve("mine").orElseThrow().target().orElseThrow();
+        assertEquals("x86_64", mine.text("/rustc/arch").orElseThrow());
+        assertEquals("bare-metal", mine.text("/boot/protocol").orElseThrow(), "the overlay of the built-in applies");
+        assertEquals(2, r.count(dir.resolve("project")));
+        assertEquals(1, r.count(dir.resolve("bundled")));
+        assertEquals("mine.json", r.nameOf(dir.resolve("project/mine.json")));
+        assertEquals("hand/y.json", r.nameOf(dir.resolve("bundled/hand/y.json")));
+        assertEquals("elsewhere.json", r.nameOf(dir.resolve("elsewhere.json")));
+    }
+
+    @Test
+    void aProjectFileReplacesTheBundledFileOfItsTriple() throws Exception {
+        write("bundled/y.json", "{\"triple\": \"y\", \"metadata\": {\"description\": \"bundled\"}}");
+        write("project/y.json", "{\"triple\": \"y\", \"metadata\": {\"description\": \"mine\"}}");
+        Registry r = Registry.load(List.of(dir.resolve("bundled"), dir.resolve("project")));
+        assertEquals(List.of(), r.failures(), "two folders may each define a triple");
+        assertEquals("mine", r.resolve("y").orElseThrow().target().orElseThrow().text("/metadata/description").orElseThrow());
+    }
+
+    @Test
+    void aFolderNamedTwiceIsReadOnce() throws Exception {
+        write("reg/a.json", "{\"triple\": \"a\"}");
+        Registry r = Registry.load(List.of(dir.resolve("reg"), dir.resolve("reg/../reg")));
+        assertEquals(List.of(dir.resolve("reg")), r.folders());
+        assertEquals(List.of(), r.failures());
+    }
+
+    @Test
+    void aMistypedTripleGetsTheNearMisses() throws Exception {
+        write("x86_64-unknown-none-multiboot2.json", "{\"triple\": \"x86_64-unknown-none-multiboot2\"}");
+        write("a.json", "{\"triple\": \"a\", \"inherits\": \"x86_64-unknown-none-multiboo2\"}");
+        Registry r = Registry.load(dir);
+        Lookup.NotFoundException e = org.junit.jupiter.api.Assertions.assertThrows(Lookup.NotFoundException.class,
+                () -> Lookup.spec(r, "x86-64-unknown-none-multiboot2"));
+        assertEquals("no target `x86-64-unknown-none-multiboot2` in the registry; did you mean"
+                + " `x86_64-unknown-none-multiboot2`?", e.getMessage());
+        Lookup.NotFoundException far = org.junit.jupiter.api.Assertions.assertThrows(Lookup.NotFoundException.class,
+                () -> Lookup.spec(r, "nothing-like-it"));
+        assertTrue(far.getMessage().contains("`targetspec list` shows what there is"), far.getMessage());
+        assertTrue(onlyProblem(r, "a").message().endsWith("; did you mean `x86_64-unknown-none-multiboot2`?"),
+                onlyProblem(r, "a").message());
+    }
+
+    @Test
+    void aTargetArgumentWithASlashOrJsonIsAFile() {
+        assertTrue(Lookup.isPath("my-target.json"));
+        assertTrue(Lookup.isPath("targets/my-board"));
+        assertTrue(!Lookup.isPath("thumbv7em-none-eabihf"));
+    }
 }

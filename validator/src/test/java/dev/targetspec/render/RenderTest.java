@@ -160,11 +160,11 @@ class RenderTest {
 
     @Test
     void theCatalogListsEachArtifactOnceInPageOrder() {
-        assertEquals(List.of("linker-script", "memory-x", "boot-header", "boot-stub", "entry", "intrinsics",
+        assertEquals(List.of("linker-script", "memory-x", "boot-header", "boot-stub", "entry", "cflags", "intrinsics",
                 "rustc-json"),
                 Artifacts.all().stream().map(Artifact::name).toList());
         assertTrue(Artifacts.named("boot-stub").isPresent());
-        assertEquals(List.of("text", "json", "markdown", "ld"), List.copyOf(Artifacts.formatNames()));
+        assertEquals(List.of("text", "json", "markdown", "clang", "gcc", "ld"), List.copyOf(Artifacts.formatNames()));
     }
 
     @Test
@@ -213,12 +213,53 @@ class RenderTest {
         }
         String tr = t.triple();
         assertEquals(List.of(tr + ".ld", tr + "-memory.x", tr + "-header.S", tr + "-stub.S", tr + "-entry.txt", tr + "-entry.json",
-                tr + "-entry.md", tr + "-intrinsics.txt", tr + "-intrinsics.json", tr + "-intrinsics.ld-args",
+                tr + "-entry.md", tr + "-cflags.txt", tr + "-cflags.json", tr + "-clang.flags", tr + "-gcc.flags",
+                tr + "-intrinsics.txt", tr + "-intrinsics.json", tr + "-intrinsics.ld-args",
                 tr + ".json"), names);
     }
 
     /** Renders {@code a} for {@code t} in its default format. */
     private static String render(Artifact a, Target t, Provenance p) throws RenderException {
         return a.render(t, a.formats().get(0), new RenderContext(p));
+    }
+
+    private static final String BOARD = "\"layout\": {\"regions\": ["
+            + "{\"name\": \"FLASH\", \"origin\": \"0x08000000\", \"length\": \"512K\", \"attributes\": \"rx\"},"
+            + "{\"name\": \"RAM\", \"origin\": \"0x20000000\", \"length\": \"128K\", \"attributes\": \"rwx\"}]}";
+
+    @Test
+    void aBoardWithoutBootProtocolGetsTheProtocolItsEntryArtifactNames() throws Exception {
+        Target board = Specs.target("thumbv7em-none-eabihf", "\"arch\":\"arm\",\"llvm-target\":\"thumbv7em-none-eabihf\","
+                + "\"abi\":\"eabihf\",\"target-pointer-width\":32", BOARD);
+        var layout = LayoutReader.read(board);
+        assertEquals(List.of(), layout.problems());
+        var l = layout.layout().orElseThrow();
+        String entry = new EntryArtifact().render(board, new EntryArtifact().formats().get(0), new RenderContext(P));
+        assertEquals("cortex-m", l.protocol());
+        assertTrue(entry.contains("protocol " + l.protocol()), entry);
+        assertEquals("Reset", l.entrySymbol());
+        assertEquals(".vector_table", l.sections().get(0).name());
+        for (var s : l.sections()) {
+            if (s.writable()) {
+                assertEquals(Optional.of("RAM"), s.region(), s.name() + " is written, so it is in RAM");
+            }
+        }
+        String script = new LinkerScript().render(board, new LinkerScript().formats().get(0), new RenderContext(P));
+        assertTrue(script.contains("} > RAM AT> FLASH :data"), script);
+        assertTrue(script.contains("} > RAM :bss"), script);
+    }
+
+    @Test
+    void aWritableSectionInARegionWithoutWIsAnError() throws Exception {
+        Target board = Specs.target("riscv32i-unknown-none-elf", "\"arch\":\"riscv32\",\"llvm-target\":\"riscv32\","
+                + "\"target-pointer-width\":32", "\"boot\": {\"protocol\": \"bare-metal\"}, " + BOARD);
+        var problems = LayoutReader.read(board).problems();
+        assertEquals(List.of(".data", ".bss"), problems.stream().filter(p -> p.rule().equals(LayoutReader.REGIONS))
+                .map(p -> p.message().substring(p.message().indexOf('`') + 1, p.message().indexOf("` is written")))
+                .toList(), problems.toString());
+        assertTrue(problems.get(0).message().contains("region `FLASH` it is placed in has attributes `rx`, without `w`"),
+                problems.get(0).message());
+        assertThrows(RenderException.class, () -> new LinkerScript().render(board, new LinkerScript().formats().get(0),
+                new RenderContext(P)));
     }
 }

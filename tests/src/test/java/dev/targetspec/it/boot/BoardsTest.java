@@ -148,9 +148,9 @@ class BoardsTest {
             flags.addAll(defines);
             Path boards = Build.RESOURCES.resolveSibling("boards");
             built = List.of(
-                    b.clang(board.clangTarget(), boards.resolve(board.riscv() ? "riscv32" : "cortex-m")
+                    b.clangFor(board.clangTarget(), boards.resolve(board.riscv() ? "riscv32" : "cortex-m")
                             .resolve("start.S").toString(), board.flags.toArray(String[]::new)),
-                    b.clang(board.clangTarget(), boards.resolve("main.c").toString(), flags.toArray(String[]::new)));
+                    b.clangFor(board.clangTarget(), boards.resolve("main.c").toString(), flags.toArray(String[]::new)));
             OBJECTS.put(key, built);
         }
         return built;

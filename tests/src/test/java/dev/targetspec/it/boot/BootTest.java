@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Links test programs for every seed target with the rendered linker script, with GNU ld and with
- * LLD, checks the result against the layout, and boots it: QEMU for the kernels (through GRUB for
+ * Compiles test programs for every seed target with the rendered C compiler flags (the cflags
+ * artifact) and links them with the rendered linker script, with GNU ld and with LLD, checks the
+ * result against the layout, and boots it: QEMU for the kernels (through GRUB for
  * the x86_64 Multiboot ones), natively for the Linux program. Each boot prints a line on the serial
  * port and exits QEMU with a code the test expects.
  */
@@ -48,10 +49,7 @@ class BootTest {
     private Path x86Kernel(Build b, Linker linker, boolean i686, String magic) throws Exception {
         Path header = b.as("as", b.render("boot-header"), i686 ? "--32" : "--64");
         Path stub = b.as("as", b.render("boot-stub"), i686 ? "--32" : "--64");
-        Path kernel = i686
-                ? b.clang("i686-unknown-none-elf", "x86/kernel.c", "-mgeneral-regs-only", "-DEXPECTED_MAGIC=" + magic)
-                : b.clang("x86_64-unknown-none-elf", "x86/kernel.c", "-mcmodel=kernel", "-mno-red-zone",
-                        "-mgeneral-regs-only", "-DEXPECTED_MAGIC=" + magic);
+        Path kernel = b.clang("x86/kernel.c", "-DEXPECTED_MAGIC=" + magic);
         return b.link(linker, "ld", i686 ? List.of("-m", "elf_i386") : List.of(), b.render("linker-script"),
                 List.of(header, stub, kernel));
     }
@@ -182,9 +180,8 @@ class BootTest {
     }
 
     private Path linkBareX86_64(Build b, Linker linker) throws Exception {
-        Path start = b.clang("x86_64-unknown-none-elf", "x86/start64.S");
-        Path kernel = b.clang("x86_64-unknown-none-elf", "x86/kernel.c", "-mcmodel=kernel", "-mno-red-zone",
-                "-mgeneral-regs-only", "-DEXPECTED_MAGIC=0");
+        Path start = b.clang("x86/start64.S");
+        Path kernel = b.clang("x86/kernel.c", "-DEXPECTED_MAGIC=0");
         return b.link(linker, "ld", List.of(), b.render("linker-script"), List.of(start, kernel));
     }
 
@@ -194,9 +191,8 @@ class BootTest {
     @EnumSource(Linker.class)
     void aarch64BootsOnQemuVirt(Linker linker) throws Exception {
         Build b = build("targets/aarch64/aarch64-unknown-none.json");
-        String t = "aarch64-none-elf";
         Path kernel = b.link(linker, "aarch64-linux-gnu-ld", List.of(), b.render("linker-script"),
-                List.of(b.clang(t, "aarch64/start.S"), b.clang(t, "common.c", "-mgeneral-regs-only")));
+                List.of(b.clang("aarch64/start.S"), b.clang("common.c")));
         Elf elf = Elf.read(kernel);
         b.checkLayout(elf);
         assertEquals(BigInteger.valueOf(0x40080000), elf.entry());
@@ -209,11 +205,8 @@ class BootTest {
     @EnumSource(Linker.class)
     void riscv64BootsBehindOpenSbi(Linker linker) throws Exception {
         Build b = build("targets/riscv64/riscv64gc-unknown-none-elf.json");
-        String t = "riscv64-unknown-elf";
-        List<String> abi = List.of("-march=rv64gc", "-mabi=lp64d", "-mcmodel=medany");
         Path kernel = b.link(linker, "riscv64-linux-gnu-ld", List.of(), b.render("linker-script"),
-                List.of(b.clang(t, "riscv64/start.S", abi.toArray(String[]::new)),
-                        b.clang(t, "common.c", abi.toArray(String[]::new))));
+                List.of(b.clang("riscv64/start.S"), b.clang("common.c")));
         Elf elf = Elf.read(kernel);
         b.checkLayout(elf);
         assertEquals(BigInteger.valueOf(0x80200000L), elf.entry());
@@ -226,10 +219,8 @@ class BootTest {
     @EnumSource(Linker.class)
     void thumbv7emBootsOnMps2(Linker linker) throws Exception {
         Build b = build("targets/arm/thumbv7em-none-eabihf.json");
-        String t = "thumbv7em-none-eabihf";
         Path kernel = b.link(linker, "arm-none-eabi-ld", List.of(), b.render("linker-script"),
-                List.of(b.clang(t, "thumbv7em/start.S", "-mcpu=cortex-m4"),
-                        b.clang(t, "common.c", "-mcpu=cortex-m4", "-mfloat-abi=hard")));
+                List.of(b.clang("thumbv7em/start.S"), b.clang("common.c")));
         Elf elf = Elf.read(kernel);
         b.checkLayout(elf);
         assertEquals(BigInteger.ZERO, elf.section(".vector_table").orElseThrow().addr());
@@ -248,7 +239,7 @@ class BootTest {
     void x86_64LinuxNoneRunsNatively(Linker linker) throws Exception {
         Build b = build("targets/x86_64/x86_64-unknown-linux-none.json");
         Path program = b.link(linker, "ld", List.of(), b.render("linker-script"),
-                List.of(b.clang("x86_64-unknown-linux-gnu", "linux/hello.c")));
+                List.of(b.clang("linux/hello.c")));
         Elf elf = Elf.read(program);
         b.checkLayout(elf);
         assertTrue(elf.hasSegment("GNU_STACK"), "no PT_GNU_STACK");
@@ -258,5 +249,35 @@ class BootTest {
         assertTrue(!run.timedOut(), "the program hung");
         assertEquals("hello from targetspec\n", run.out());
         assertEquals(42, run.exit());
+    }
+
+    // ------------------------------------------------------------------ GCC
+
+    /** The seeds whose GCC is installed, with the program each compiles. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "targets/x86/i686-unknown-none-multiboot.json, gcc, x86/kernel.c",
+        "targets/x86_64/x86_64-unknown-none-multiboot2.json, gcc, x86/kernel.c",
+        "targets/x86_64/x86_64-unknown-none.json, gcc, x86/kernel.c",
+        "targets/x86_64/x86_64-unknown-linux-none.json, gcc, linux/hello.c",
+        "targets/arm/thumbv7em-none-eabihf.json, arm-none-eabi-gcc, common.c",
+    })
+    void gccCompilesTheTestProgramsWithTheRenderedFlags(String spec, String gcc, String source) throws Exception {
+        Build b = build(spec);
+        Path object = b.gcc(gcc, source, "-DEXPECTED_MAGIC=0");
+        assertTrue(java.nio.file.Files.size(object) > 0, object.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Linker.class)
+    void i686MultibootGccKernelBootsWithQemuKernel(Linker linker) throws Exception {
+        Build b = build("targets/x86/i686-unknown-none-multiboot.json");
+        Path header = b.as("as", b.render("boot-header"), "--32");
+        Path stub = b.as("as", b.render("boot-stub"), "--32");
+        Path kernel = b.link(linker, "ld", List.of("-m", "elf_i386"), b.render("linker-script"),
+                List.of(header, stub, b.gcc("gcc", "x86/kernel.c", "-DEXPECTED_MAGIC=" + MB1_MAGIC)));
+        b.checkLayout(Elf.read(kernel));
+        Boot boot = b.qemu("qemu-system-i386", 60, Build.x86("-kernel", kernel.toString()));
+        assertBooted(boot, X86_PASS, "boot ok magic=" + MB1_MAGIC);
     }
 }

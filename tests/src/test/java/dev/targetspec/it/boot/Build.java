@@ -3,6 +3,8 @@ package dev.targetspec.it.boot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.targetspec.render.Artifact;
+import dev.targetspec.render.RenderContext;
 import dev.targetspec.render.catalog.Artifacts;
 import dev.targetspec.spec.layout.Address;
 import dev.targetspec.spec.layout.Layout;
@@ -52,12 +54,57 @@ final class Build {
         return Tools.render(Artifacts.named(renderer).orElseThrow(), target, dir);
     }
 
-    /** Compiles or assembles {@code source} (relative to the test resources) with clang. */
-    Path clang(String clangTarget, String source, String... flags) throws Exception {
+    /**
+     * The clang flags the cflags artifact renders for the target, exactly as
+     * {@code targetspec render TARGET --artifact cflags --format clang} prints them.
+     */
+    List<String> cflags() throws Exception {
+        Artifact cflags = Artifacts.named("cflags").orElseThrow();
+        String line = cflags.render(target, cflags.format("clang").orElseThrow(), new RenderContext(Tools.PROVENANCE));
+        return List.of(line.strip().split(" "));
+    }
+
+    /**
+     * Compiles or assembles {@code source} (relative to the test resources) with clang and the rendered
+     * flags; {@code flags} adds only what is the test's own: defines.
+     */
+    Path clang(String source, String... flags) throws Exception {
+        Path src = source.startsWith("/") ? Path.of(source) : RESOURCES.resolve(source);
+        Path out = dir.resolve(src.getFileName().toString().replaceAll("\\.[cS]$", "") + ".o");
+        List<String> cmd = new ArrayList<>(List.of("clang"));
+        cmd.addAll(cflags());
+        cmd.addAll(List.of("-O2", "-c", src.toString(), "-o", out.toString()));
+        cmd.addAll(List.of(flags));
+        Tools.run(dir, 120, cmd).ok();
+        return out;
+    }
+
+    /**
+     * Compiles {@code source} with clang for {@code clangTarget} and only the given flags, for a board
+     * whose CPU and float ABI the test names itself.
+     */
+    Path clangFor(String clangTarget, String source, String... flags) throws Exception {
         Path src = source.startsWith("/") ? Path.of(source) : RESOURCES.resolve(source);
         Path out = dir.resolve(src.getFileName().toString().replaceAll("\\.[cS]$", "") + ".o");
         List<String> cmd = new ArrayList<>(List.of("clang", "--target=" + clangTarget, "-ffreestanding", "-fno-pic",
                 "-fno-stack-protector", "-O2", "-c", src.toString(), "-o", out.toString()));
+        cmd.addAll(List.of(flags));
+        Tools.run(dir, 120, cmd).ok();
+        return out;
+    }
+
+    /**
+     * Compiles {@code source} with {@code gcc} (a command) and the GCC flags the cflags artifact renders,
+     * exactly as {@code --format gcc} prints them; {@code flags} adds the test's defines.
+     */
+    Path gcc(String gcc, String source, String... flags) throws Exception {
+        Artifact cflags = Artifacts.named("cflags").orElseThrow();
+        String line = cflags.render(target, cflags.format("gcc").orElseThrow(), new RenderContext(Tools.PROVENANCE));
+        Path src = RESOURCES.resolve(source);
+        Path out = dir.resolve(src.getFileName().toString().replaceAll("\\.[cS]$", "") + "-gcc.o");
+        List<String> cmd = new ArrayList<>(List.of(gcc));
+        cmd.addAll(List.of(line.strip().split(" ")));
+        cmd.addAll(List.of("-O2", "-c", src.toString(), "-o", out.toString()));
         cmd.addAll(List.of(flags));
         Tools.run(dir, 120, cmd).ok();
         return out;

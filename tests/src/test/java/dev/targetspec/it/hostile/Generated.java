@@ -82,7 +82,7 @@ final class Generated {
         }
         cases.add(Case.registry(chain, 1, "error[inherits-missing]: `inherits` names `x86_64-chain-3000`, which is not in "
                 + "the registry (chain: x86_64-chain-0 → x86_64-chain-1 → x86_64-chain-2 → … 2995 more … → "
-                + "x86_64-chain-2998 → x86_64-chain-2999 → x86_64-chain-3000)."));
+                + "x86_64-chain-2998 → x86_64-chain-2999 → x86_64-chain-3000); did you mean `x86_64-chain-1000`"));
         return cases;
     }
 

@@ -31,6 +31,10 @@ class NewCrateTest {
 
     static String registry;
 
+    /** The seeds rustup ships prebuilt (tier 2) and the registry does not change. */
+    static final java.util.Set<String> PREBUILT = java.util.Set.of("x86_64-unknown-none", "aarch64-unknown-none",
+            "riscv64gc-unknown-none-elf", "thumbv7em-none-eabihf", "x86_64-unknown-linux-musl");
+
     @BeforeAll
     static void registry() {
         registry = Proc.root().resolve("targets").toAbsolutePath().normalize().toString();
@@ -154,6 +158,16 @@ class NewCrateTest {
             assertEquals(List.of(), scripts, "no linker script to pass");
         }
 
+        String readme = read(crate.resolve("README.md"));
+        if (PREBUILT.contains(triple)) {
+            // A tier 2 built-in the registry does not change: rustup's prebuilt core, by its triple, no JSON.
+            assertEquals(List.of(triple), Toml.strings(config.get("build").get("target")));
+            assertFalse(config.containsKey("unstable"), "no build-std for a prebuilt target");
+            assertFalse(Files.exists(crate.resolve(triple + ".json")), "no target JSON for a prebuilt target");
+            assertTrue(readme.contains("rustup target add " + triple + "\ncargo build\n"), readme);
+            assertTrue(readme.contains("target/" + triple + "/debug/" + name), readme);
+            return;
+        }
         // Not the host: the target JSON, and core built from source by nightly cargo.
         assertEquals(List.of(triple + ".json"), Toml.strings(config.get("build").get("target")));
         assertEquals(rendered(triple, "rustc-json"), JSON.readTree(read(crate.resolve(triple + ".json"))));
@@ -168,7 +182,6 @@ class NewCrateTest {
                 unstable.containsKey("build-std-features") ? Toml.strings(unstable.get("build-std-features"))
                         : List.of());
 
-        String readme = read(crate.resolve("README.md"));
         assertTrue(readme.contains("cargo +nightly build"), readme);
         assertTrue(readme.contains("target/" + triple + "/debug/" + name), readme);
     }
@@ -201,6 +214,55 @@ class NewCrateTest {
         Proc.Result r = Proc.targetspec(tmp, args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         return JSON.readTree(r.out());
+    }
+
+    @Test
+    void runningNewAgainUpdatesTheCrateAndKeepsWhatTheUserChanged() throws Exception {
+        Path crate = newCrate("x86_64-unknown-none-multiboot2", "again");
+        Path main = crate.resolve("src/main.rs");
+        String mine = read(main) + "// my change\n";
+        Files.writeString(main, mine);
+        Path stub = crate.resolve("x86_64-unknown-none-multiboot2-stub.S");
+        Files.delete(stub);
+        Proc.Result again = targetspec("new", "x86_64-unknown-none-multiboot2", crate.toString());
+        assertEquals(0, again.code(), again.out() + again.err());
+        assertTrue(again.out().startsWith("updated "), again.out());
+        assertTrue(again.out().contains("src/main.rs  (kept: you changed it)"), again.out());
+        assertEquals(mine, read(main), "the user's main.rs is kept");
+        assertTrue(Files.isRegularFile(stub), "a missing generated file is written again");
+
+        Path script = crate.resolve("x86_64-unknown-none-multiboot2.ld");
+        Files.writeString(script, read(script) + "/* edited */\n");
+        Proc.Result refused = targetspec("new", "x86_64-unknown-none-multiboot2", crate.toString());
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("x86_64-unknown-none-multiboot2.ld was changed after targetspec wrote it"),
+                refused.err());
+        assertTrue(read(script).endsWith("/* edited */\n"), "nothing was overwritten");
+
+        Proc.Result forced = targetspec("new", "x86_64-unknown-none-multiboot2", crate.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertFalse(read(script).contains("/* edited */"), "--force rewrites the script");
+        assertFalse(read(main).contains("// my change"), "--force rewrites main.rs too");
+    }
+
+    @Test
+    void aSpecFileOfYourOwnGivesACrate() throws Exception {
+        Path spec = tmp.resolve("targets/x86_64-unknown-none-mine.json");
+        Files.createDirectories(spec.getParent());
+        Files.writeString(spec, """
+                {
+                  "$schema": "../../schema/target-spec.schema.json",
+                  "triple": "x86_64-unknown-none-mine",
+                  "inherits": "x86_64-unknown-none-multiboot2",
+                  "metadata": {"description": "mine", "status": "custom", "tier": null, "std": false,
+                    "host-tools": false}
+                }
+                """);
+        Proc.Result r = targetspec("new", spec.toString(), tmp.resolve("mine").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(read(tmp.resolve("mine/.cargo/config.toml")).startsWith(
+                "# Generated by targetspec 0.1.0 from x86_64-unknown-none-mine.json.\n"), "no local path");
+        assertTrue(Files.isRegularFile(tmp.resolve("mine/x86_64-unknown-none-mine.json")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.targetspec.render.Artifact;
 import dev.targetspec.render.Format;
 import dev.targetspec.render.boot.BootHeader;
 import dev.targetspec.render.boot.BootStub;
+import dev.targetspec.render.cflags.CFlags;
 import dev.targetspec.render.entry.EntryArtifact;
 import dev.targetspec.render.intrinsics.IntrinsicsArtifact;
 import dev.targetspec.render.linker.LinkerScript;
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 public final class Artifacts {
     private static final List<Artifact> ALL = List.of(new LinkerScript(), new MemoryXArtifact(), new BootHeader(), new BootStub(),
-            new EntryArtifact(), new IntrinsicsArtifact(), new RustcJson());
+            new EntryArtifact(), new CFlags(), new IntrinsicsArtifact(), new RustcJson());
 
     private Artifacts() {
     }

@@ -11,13 +11,26 @@ import dev.targetspec.render.entry.EntryPoint;
 import dev.targetspec.render.intrinsics.Intrinsics;
 import dev.targetspec.spec.layout.Layout;
 import dev.targetspec.render.Layouts;
+import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.Target;
+import dev.targetspec.diag.Refused;
+import dev.targetspec.io.DisplayPath;
+import dev.targetspec.io.Outputs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Lays out a minimal freestanding crate for a target (the "freestanding Rust binary" of blog_os): a
@@ -33,6 +46,41 @@ public final class Crates {
             "incremental");
 
     private Crates() {
+    }
+
+    /** How cargo builds a crate. */
+    public enum Build {
+        /** For the machine cargo runs on: stable cargo, the installed core library, no target JSON. */
+        HOST,
+        /**
+         * For a rustc built-in that rustup ships prebuilt (tier 1 or 2), unchanged by the registry:
+         * stable cargo, after {@code rustup target add}.
+         */
+        PREBUILT,
+        /** For a target given as rustc target JSON: nightly cargo builds {@code core} from source (build-std). */
+        JSON
+    }
+
+    /**
+     * How a crate for {@code target} is built.
+     *
+     * @param target the resolved target
+     * @param builtin the rustc built-in of the same triple, when there is one (an overlay extends it)
+     * @param host the triple cargo builds for natively
+     */
+    public static Build buildFor(Target target, Optional<SpecFile> builtin, String host) {
+        if (target.triple().equals(host)) {
+            return Build.HOST;
+        }
+        if (builtin.isPresent()) {
+            JsonNode tier = builtin.get().doc().path("metadata").path("tier");
+            boolean shipped = tier.isIntegralNumber() && (tier.asInt() == 1 || tier.asInt() == 2);
+            // An overlay that changes code generation is no longer the target rustup ships.
+            if (shipped && builtin.get().doc().path("rustc").equals(target.rustc())) {
+                return Build.PREBUILT;
+            }
+        }
+        return Build.JSON;
     }
 
     /** Whether {@code name} can be the crate's package and binary name. */
@@ -57,14 +105,15 @@ public final class Crates {
      *
      * @param target a resolved, valid target
      * @param name the package name; see {@link #validName}
-     * @param host whether {@code target} is the machine cargo runs on: then the crate builds with the
-     *     installed standard library and the entry artifact's link arguments, without a target JSON
+     * @param build how cargo builds it: for the host and a prebuilt built-in, cargo names the target by its
+     *     triple and stable cargo builds it; otherwise the crate holds the target JSON
      * @param provenance what the generated files say they come from
      * @throws RenderException when the target's layout has problems (a target without a layout gets no
      *     linker script, and one without Multiboot no boot header or stub)
      */
-    public static FreestandingCrate freestanding(Target target, String name, boolean host, Provenance provenance)
+    public static FreestandingCrate freestanding(Target target, String name, Build build, Provenance provenance)
             throws RenderException {
+        boolean host = build == Build.HOST;
         if (!validName(name)) {
             throw new IllegalArgumentException("not a usable package name: " + name);
         }
@@ -83,7 +132,8 @@ public final class Crates {
         String jsonText = null;
         RenderContext context = new RenderContext(provenance);
         for (Artifact a : Artifacts.all()) {
-            if (a.cratePart() == Artifact.CratePart.NONE || (host && a.cratePart() == Artifact.CratePart.TARGET_JSON)) {
+            if (a.cratePart() == Artifact.CratePart.NONE
+                    || (build != Build.JSON && a.cratePart() == Artifact.CratePart.TARGET_JSON)) {
                 continue;
             }
             Format format = a.formats().get(0);
@@ -120,27 +170,95 @@ public final class Crates {
         }
         rustflags.addAll(entry.linkArgs().rustflags());
 
-        files.add(0, new CrateFile("Cargo.toml", cargoToml(name, triple, provenance)));
-        files.add(1, new CrateFile(".cargo/config.toml", config(triple, json, rustflags, mem, provenance)));
+        files.add(0, new CrateFile("Cargo.toml", cargoToml(name, triple, provenance), true));
+        files.add(1, new CrateFile(".cargo/config.toml", config(triple, build, json, rustflags, mem, provenance)));
         boolean linux = entry.protocol().equals("linux");
+        boolean vectorTable = entry.protocol().equals("cortex-m") && script != null;
+        // The reset handler initialises what the linker script lays out: .data stored in flash, .bss.
+        boolean copyData = vectorTable && layout.map(l -> l.sections().stream().anyMatch(
+                s -> s.name().equals(".data") && !s.nobits() && s.loadRegion().isPresent())).orElse(false);
+        boolean zeroBss = vectorTable && layout.map(l -> l.sections().stream().anyMatch(
+                s -> s.name().equals(".bss") && s.nobits())).orElse(false);
         MainRs.Plan plan = new MainRs.Plan(entry, arch, linux, assembly,
-                stub ? layout.map(Layout::mainSymbol).orElse("kernel_main") : null,
-                entry.protocol().equals("cortex-m") && script != null);
-        files.add(2, new CrateFile("src/main.rs", MainRs.source(plan)));
+                stub ? layout.map(Layout::mainSymbol).orElse("kernel_main") : null, vectorTable, copyData, zeroBss);
+        files.add(2, new CrateFile("src/main.rs", MainRs.source(plan), true));
         if (json != null) {
             files.add(new CrateFile(json, jsonText));
         }
         if (script != null) {
             files.add(new CrateFile(script, scriptText));
         }
-        files.add(new CrateFile(".gitignore", "/target\n"));
+        files.add(new CrateFile(".gitignore", "/target\n", true));
         List<String> extra = files.stream().map(CrateFile::path)
                 .filter(p -> !p.equals("Cargo.toml") && !p.equals(".cargo/config.toml") && !p.equals("src/main.rs")
                         && !p.equals(".gitignore"))
                 .toList();
-        files.add(new CrateFile("README.md", Readme.text(new Readme.Facts(name, triple, host, entry, arch, json,
-                script, rustflags, extra, mem, stub, provenance))));
-        return new FreestandingCrate(name, triple, host, entry.symbol(), rustflags, files);
+        files.add(new CrateFile("README.md", Readme.text(new Readme.Facts(name, triple, build, entry, arch, json,
+                script, rustflags, extra, mem, stub, copyData, zeroBss, provenance)), true));
+        return new FreestandingCrate(name, triple, build, entry.symbol(), rustflags, files);
+    }
+
+    /**
+     * What {@link #write} did.
+     *
+     * @param written the files it wrote
+     * @param kept the files it left because they are the user's and were changed
+     * @param removed files an earlier run wrote that this crate no longer has, removed
+     */
+    public record Written(List<Path> written, List<Path> kept, List<Path> removed) {
+        public Written {
+            written = List.copyOf(written);
+            kept = List.copyOf(kept);
+            removed = List.copyOf(removed);
+        }
+    }
+
+    /**
+     * Writes {@code crate} into {@code dir}, through the folder's outputs record, so that running
+     * {@code new} again after the spec changed updates the crate. A starter file the user changed is
+     * kept; a file made from the spec that was changed, or any file targetspec did not write, stops
+     * the run unless {@code force}; files an earlier run wrote that the crate no longer has are
+     * removed. A folder that holds files but no crate targetspec wrote is refused unless {@code force}.
+     *
+     * @throws Refused when a file would be lost or the folder is someone else's; nothing was written
+     */
+    public static Written write(FreestandingCrate crate, Path dir, boolean force) throws IOException, Refused {
+        Path root = dir.toAbsolutePath().normalize();
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new Refused(DisplayPath.of(root) + " is a file; name a new or empty folder.");
+        }
+        Outputs outputs = Outputs.in(root);
+        if (!force && !outputs.records("Cargo.toml") && !emptyOrMissing(root)) {
+            throw new Refused(DisplayPath.of(root) + " is not empty and holds no crate that targetspec wrote; name a"
+                    + " new or empty folder, or pass --force to write the crate among its files.");
+        }
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        Set<Path> all = new HashSet<>();
+        List<Path> kept = new ArrayList<>();
+        for (CrateFile f : crate.files()) {
+            Path p = outputs.path(f.path()).orElseThrow(() -> new Refused("`" + f.path() + "` would be written"
+                    + " outside " + DisplayPath.of(root) + " (through a link); remove the link."));
+            all.add(p);
+            if (!force && f.starter() && outputs.edited(p)) {
+                kept.add(p);
+            } else {
+                files.put(p, f.text().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Files.createDirectories(root);
+        outputs.writeAll(files, force);
+        Outputs.Cleanup cleanup = outputs.removeStale(all);
+        outputs.save();
+        return new Written(List.copyOf(files.keySet()), kept, cleanup.removed());
+    }
+
+    private static boolean emptyOrMissing(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private static boolean plainFileName(String s) {
@@ -185,12 +303,17 @@ public final class Crates {
                 + "[workspace]\n";
     }
 
-    static String config(String triple, String json, List<String> rustflags, boolean mem, Provenance p) {
+    static String config(String triple, Build build, String json, List<String> rustflags, boolean mem,
+            Provenance p) {
         StringBuilder s = new StringBuilder();
         s.append("# Generated by ").append(p.tool()).append(" from ").append(p.source()).append(".\n");
         if (json != null) {
             s.append("\n# The target as rustc target JSON (rendered from the registry); cargo names it by its file stem.\n");
             s.append("[build]\ntarget = ").append(toml(json)).append('\n');
+        } else if (build == Build.PREBUILT) {
+            s.append("\n# A rustc built-in that rustup ships prebuilt: `rustup target add ").append(triple)
+                    .append("` installs its core library.\n");
+            s.append("[build]\ntarget = ").append(toml(triple)).append('\n');
         } else {
             s.append("# ").append(triple).append(" is the host: cargo builds for it with the installed core library.\n");
         }

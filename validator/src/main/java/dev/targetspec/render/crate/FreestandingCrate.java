@@ -9,24 +9,38 @@ import java.util.Optional;
  *
  * @param name the Cargo package name, which is also the binary's name
  * @param triple the target
- * @param host whether the target is the build machine's own, so that cargo builds for it with the installed
- *     standard library and no target JSON
+ * @param build how cargo builds it: for the host, for a prebuilt rustc target, or from a target JSON
  * @param entrySymbol the entry symbol the crate defines, in {@code src/main.rs} or in an assembly file it includes
  * @param rustflags the rustc flags {@code .cargo/config.toml} passes for the target, in order
  * @param files every file, {@code Cargo.toml} first
  */
-public record FreestandingCrate(String name, String triple, boolean host, String entrySymbol, List<String> rustflags,
-        List<CrateFile> files) {
+public record FreestandingCrate(String name, String triple, Crates.Build build, String entrySymbol,
+        List<String> rustflags, List<CrateFile> files) {
     public FreestandingCrate {
         Objects.requireNonNull(name);
         Objects.requireNonNull(triple);
+        Objects.requireNonNull(build);
         Objects.requireNonNull(entrySymbol);
         rustflags = List.copyOf(rustflags);
         files = List.copyOf(files);
     }
 
+    /** Whether the target is the build machine's own. */
+    public boolean host() {
+        return build == Crates.Build.HOST;
+    }
+
     /** The file at {@code path}, if the crate has one. */
     public Optional<CrateFile> file(String path) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    /** What to run in the crate's folder to build it. */
+    public String buildCommand() {
+        return switch (build) {
+            case HOST -> "cargo run";
+            case PREBUILT -> "rustup target add " + triple + " && cargo build";
+            case JSON -> "cargo +nightly build";
+        };
     }
 }

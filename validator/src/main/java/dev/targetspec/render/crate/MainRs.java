@@ -21,9 +21,12 @@ final class MainRs {
      * @param assembly the rendered assembly files to include, relative to the crate root, in order
      * @param mainSymbol when a boot stub defines the entry, the Rust function it calls with (magic, info)
      * @param vectorTable whether to emit a Cortex-M vector table (initial stack pointer, reset handler)
+     * @param copyData whether the entry copies {@code .data} from where the linker script stores it
+     *     ({@code __data_load_start}) to {@code __data_start}..{@code __data_end}
+     * @param zeroBss whether the entry zeroes {@code __bss_start}..{@code __bss_end}
      */
     record Plan(EntryPoint entry, String arch, boolean linux, List<String> assembly, String mainSymbol,
-            boolean vectorTable) {
+            boolean vectorTable, boolean copyData, boolean zeroBss) {
         Plan {
             assembly = List.copyOf(assembly);
         }
@@ -66,13 +69,20 @@ final class MainRs {
                     .append("(_image: *mut core::ffi::c_void, _system_table: *mut core::ffi::c_void) -> usize {\n");
             s.append("    0 // EFI_SUCCESS\n}\n\n");
         } else {
-            s.append("/// The entry point: the ").append(p.linux() ? "kernel starts the process" : "loader jumps")
-                    .append(" here. It must not return.\n");
+            s.append("/// The entry point: the ").append(p.vectorTable() ? "core jumps here from the reset vector"
+                    : p.linux() ? "kernel starts the process here" : "loader jumps here").append(". It must not return.\n");
+            if (p.copyData() || p.zeroBss()) {
+                s.append("/// Before anything reads a static, it copies `.data` from flash to RAM and zeroes `.bss`,\n")
+                        .append("/// between the bounds the linker script defines.\n");
+            }
             s.append("#[unsafe(no_mangle)]\n");
             if (!e.symbol().equals(e.symbol().toLowerCase(java.util.Locale.ROOT))) {
                 s.append("#[allow(non_snake_case)]\n");
             }
             s.append("pub extern \"").append(abi(e)).append("\" fn ").append(e.symbol()).append("() -> ! {\n");
+            if (p.copyData() || p.zeroBss()) {
+                s.append(initialise(p));
+            }
             s.append(p.linux() && exitCall(p.arch()) != null ? "    exit(0)\n" : "    halt()\n");
             s.append("}\n\n");
         }
@@ -95,6 +105,44 @@ final class MainRs {
             }
             s.append("    }\n}\n");
         }
+        return s.toString();
+    }
+
+    /**
+     * The start of a reset handler that copies {@code .data} and zeroes {@code .bss} a byte at a time,
+     * with volatile writes so that the compiler does not turn the loops into calls of {@code memcpy}
+     * and {@code memset}, which may not be there yet.
+     */
+    private static String initialise(Plan p) {
+        StringBuilder s = new StringBuilder();
+        s.append("    // Addresses the linker script defines; only their addresses mean anything.\n");
+        s.append("    unsafe extern \"C\" {\n");
+        if (p.copyData()) {
+            s.append("        static mut __data_start: u8;\n        static mut __data_end: u8;\n")
+                    .append("        static __data_load_start: u8;\n");
+        }
+        if (p.zeroBss()) {
+            s.append("        static mut __bss_start: u8;\n        static mut __bss_end: u8;\n");
+        }
+        s.append("    }\n");
+        s.append("    unsafe {\n");
+        if (p.copyData()) {
+            s.append("        let mut to = &raw mut __data_start;\n");
+            s.append("        let mut from = &raw const __data_load_start;\n");
+            s.append("        while to < &raw mut __data_end {\n");
+            s.append("            to.write_volatile(from.read());\n");
+            s.append("            to = to.add(1);\n");
+            s.append("            from = from.add(1);\n");
+            s.append("        }\n");
+        }
+        if (p.zeroBss()) {
+            s.append("        let mut at = &raw mut __bss_start;\n");
+            s.append("        while at < &raw mut __bss_end {\n");
+            s.append("            at.write_volatile(0);\n");
+            s.append("            at = at.add(1);\n");
+            s.append("        }\n");
+        }
+        s.append("    }\n");
         return s.toString();
     }
 

@@ -9,11 +9,16 @@ final class Readme {
     private Readme() {
     }
 
-    record Facts(String name, String triple, boolean host, EntryPoint entry, String arch, String json, String script,
-            List<String> rustflags, List<String> extra, boolean mem, boolean stub, Provenance provenance) {
+    record Facts(String name, String triple, Crates.Build build, EntryPoint entry, String arch, String json,
+            String script, List<String> rustflags, List<String> extra, boolean mem, boolean stub, boolean copyData,
+            boolean zeroBss, Provenance provenance) {
         Facts {
             rustflags = List.copyOf(rustflags);
             extra = List.copyOf(extra);
+        }
+
+        boolean host() {
+            return build == Crates.Build.HOST;
         }
     }
 
@@ -32,8 +37,14 @@ final class Readme {
             s.append(", defined in the boot stub, which calls `kernel_main` in `src/main.rs`");
         }
         s.append(". ").append(behaviour(f)).append("\n\n");
+        s.append("This crate was generated from `").append(f.provenance().source()).append("`. After changing the")
+                .append(" target spec, run `targetspec new` again with the same target and this folder: it rewrites")
+                .append(" the files made from the spec. `Cargo.toml`, `src/main.rs`, `README.md` and `.gitignore` are")
+                .append(" yours: once you change one, `targetspec new` keeps it. It refuses to overwrite a changed")
+                .append(" file made from the spec unless you pass `--force`.\n\n");
         if (!f.extra().isEmpty()) {
-            s.append("Generated files (change the target spec and run `targetspec new` again rather than editing them):\n\n");
+            s.append("Files made from the spec (change the spec rather than editing them):\n\n");
+            s.append("- `.cargo/config.toml`: the build target and the flags below\n");
             for (String file : f.extra()) {
                 s.append("- `").append(file).append("`: ").append(describe(f, file)).append('\n');
             }
@@ -43,6 +54,10 @@ final class Readme {
         if (f.host()) {
             s.append("`").append(f.triple()).append("` is the host, so stable cargo builds it with the installed core")
                     .append(" library:\n\n```sh\ncargo build\n```\n\n");
+        } else if (f.build() == Crates.Build.PREBUILT) {
+            s.append("`").append(f.triple()).append("` is a rustc built-in that rustup ships prebuilt, so stable")
+                    .append(" cargo builds it once its core library is installed:\n\n```sh\n")
+                    .append("rustup target add ").append(f.triple()).append("\ncargo build\n```\n\n");
         } else {
             s.append("There is no prebuilt core library for a target given as JSON, so cargo builds `core` and")
                     .append(" `compiler_builtins` from source (`[unstable] build-std` in `.cargo/config.toml`). That")
@@ -86,6 +101,10 @@ final class Readme {
         }
         if (f.entry().protocol().equals("uefi")) {
             return "It returns `EFI_SUCCESS` to the firmware.";
+        }
+        if (f.copyData() || f.zeroBss()) {
+            return "It " + (f.copyData() ? "copies `.data` from flash to RAM" + (f.zeroBss() ? " and " : "") : "")
+                    + (f.zeroBss() ? "zeroes `.bss`" : "") + ", then, having nothing to return to, halts in a loop.";
         }
         return "It has nothing to return to, so it halts in a loop.";
     }

@@ -4,10 +4,14 @@ import dev.targetspec.render.Applicability;
 import dev.targetspec.render.Artifact;
 import dev.targetspec.render.Format;
 import dev.targetspec.render.RenderContext;
+import dev.targetspec.render.cflags.CompilerFlags;
 import dev.targetspec.spec.Target;
 import java.util.List;
 
-/** What the entry point must be: symbol, ABI, machine state and link arguments, from {@link Entries}. */
+/**
+ * What the entry point must be: symbol, ABI, machine state and link arguments, from {@link Entries},
+ * and the C compiler flags of {@link CompilerFlags}.
+ */
 public final class EntryArtifact implements Artifact {
     private static final Format TEXT = new Format("text", "-entry.txt");
     private static final Format JSON = new Format("json", "-entry.json");
@@ -20,7 +24,7 @@ public final class EntryArtifact implements Artifact {
 
     @Override
     public String summary() {
-        return "what the entry point must be: symbol, ABI, machine state and link arguments";
+        return "what the entry point must be: symbol, ABI, machine state, link arguments and C compiler flags";
     }
 
     @Override
@@ -41,10 +45,11 @@ public final class EntryArtifact implements Artifact {
     @Override
     public String render(Target target, Format format, RenderContext context) {
         EntryPoint e = Entries.derive(target);
+        CompilerFlags c = CompilerFlags.of(target);
         return switch (format.name()) {
-            case "json" -> EntryFormat.json(e);
-            case "markdown" -> EntryFormat.markdown(e);
-            default -> EntryFormat.text(e);
+            case "json" -> EntryFormat.json(e, c);
+            case "markdown" -> EntryFormat.markdown(e, c);
+            default -> EntryFormat.text(e, c);
         };
     }
 }

@@ -1,5 +1,7 @@
 package dev.targetspec.render.entry;
 
+import dev.targetspec.render.cflags.CFlags;
+import dev.targetspec.render.cflags.CompilerFlags;
 import dev.targetspec.render.entry.EntryPoint.Note;
 import dev.targetspec.render.entry.EntryPoint.State;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,6 +23,43 @@ public final class EntryFormat {
      */
     public static String json(EntryPoint e) {
         return dev.targetspec.json.Json.pretty(tree(e));
+    }
+
+    /** The JSON form with the C compiler flags under {@code c-flags} ({@code clang}, {@code gcc}, {@code notes}). */
+    public static String json(EntryPoint e, CompilerFlags c) {
+        ObjectNode root = tree(e);
+        ObjectNode flags = root.putObject("c-flags");
+        ObjectNode full = CFlags.tree(c);
+        flags.set("clang", full.get("clang"));
+        flags.set("gcc", full.get("gcc"));
+        flags.set("gcc-toolchain", full.get("gcc-toolchain"));
+        flags.set("notes", full.get("notes"));
+        return dev.targetspec.json.Json.pretty(root);
+    }
+
+    /** A documentation page, with the C compiler flags. */
+    public static String markdown(EntryPoint e, CompilerFlags c) {
+        StringBuilder out = new StringBuilder(markdown(e));
+        out.append("\n## C compiler flags\n\nC code linked into the program compiles with:\n\n```\n")
+                .append(CFlags.lines(c)).append("```\n\n");
+        for (CompilerFlags.Flag f : c.flags()) {
+            out.append("- `").append(f.text()).append("`").append(switch (f.compilers()) {
+                case CLANG -> " (clang)";
+                case GCC -> " (GCC)";
+                case BOTH -> "";
+            }).append(": ").append(f.why()).append('\n');
+        }
+        c.notes().forEach(n -> out.append("- ").append(n).append('\n'));
+        return out.toString();
+    }
+
+    /** A short plain-text summary, with the C compiler flags. */
+    public static String text(EntryPoint e, CompilerFlags c) {
+        StringBuilder out = new StringBuilder(text(e));
+        out.append("C compiler flags (render --artifact cflags says why):\n");
+        CFlags.lines(c).lines().forEach(l -> out.append("  ").append(l).append('\n'));
+        c.notes().forEach(n -> out.append("  - ").append(n).append('\n'));
+        return out.toString();
     }
 
     /** The JSON form as a tree. */

@@ -284,7 +284,7 @@ public final class LinkerScript implements Artifact {
 
         private Kind kindOf(Section s) {
             String n = s.name();
-            if (s.nobits()) {
+            if (s.writable()) {
                 return Kind.DATA;
             }
             if (n.contains("rodata")) {
@@ -292,9 +292,6 @@ public final class LinkerScript implements Artifact {
             }
             if (n.contains("text") || n.equals(".vector_table") || n.contains("init") || s.physical()) {
                 return Kind.TEXT;
-            }
-            if (n.contains("data") || n.contains("bss") || n.contains("got")) {
-                return Kind.DATA;
             }
             return Kind.RODATA;
         }

@@ -146,7 +146,7 @@ public final class RfcDraft {
         for (Tier3Checklist.Item i : e.checklist()) {
             Map<String, Object> it = new LinkedHashMap<>();
             it.put("box", i.status() == Tier3Checklist.Status.MET ? "[x]" : "[ ]");
-            it.put("number", i.number());
+            it.put("number", i.number() == 0 ? "Validation" : String.valueOf(i.number()));
             it.put("requirement", Markdown.inline(i.requirement()));
             it.put("status", i.status().label());
             it.put("answer", Markdown.inline(i.answer()));

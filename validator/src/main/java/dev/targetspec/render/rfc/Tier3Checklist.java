@@ -2,6 +2,7 @@ package dev.targetspec.render.rfc;
 
 import dev.targetspec.spec.Target;
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +102,21 @@ public final class Tier3Checklist {
                     case REJECTED -> "rustc rejects the exported JSON: " + rustc.detail();
                     case NOT_RUN -> "rustc was not run (" + rustc.detail() + ").";
                 }));
+        return items;
+    }
+
+    /**
+     * The validator's errors on a target, each as a requirement not met, numbered 0: the policy's list
+     * presumes a spec rustc accepts, and an invalid one is not.
+     */
+    public static List<Item> validation(List<Diagnostic> diagnostics) {
+        List<Item> items = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.ERROR && !d.rule().startsWith("proposal-")) {
+                items.add(new Item(0, "The spec passes `targetspec validate`.", Status.NOT_MET, "error["
+                        + d.rule() + "] at `" + (d.pointer().isEmpty() ? "/" : d.pointer()) + "`: " + d.message()));
+            }
+        }
         return items;
     }
 

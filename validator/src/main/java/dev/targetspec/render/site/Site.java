@@ -2,7 +2,9 @@ package dev.targetspec.render.site;
 
 import com.samskivert.mustache.Template;
 import dev.targetspec.diag.Diagnostic;
-import dev.targetspec.io.AtomicFile;
+import dev.targetspec.diag.Refused;
+import dev.targetspec.io.DisplayPath;
+import dev.targetspec.io.Outputs;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.registry.Resolution;
 import dev.targetspec.render.Artifact;
@@ -13,6 +15,7 @@ import dev.targetspec.render.diff.SpecDiff;
 import dev.targetspec.spec.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,18 +24,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The target documentation site: an index of every target in a registry and one page per target,
  * in HTML ({@code index.html}, {@code targets/<triple>.html}, {@code assets/}) or Markdown
  * ({@code index.md}, {@code SUMMARY.md}, {@code targets/<triple>.md}). Each target's artifacts are
- * written beside its page, in {@code targets/<triple>/}, for the download links. Every file is
- * written atomically.
+ * written beside its page, in {@code targets/<triple>/}, for the download links; an invalid target's
+ * page says why it has none. Every file is written atomically and recorded in the folder's outputs
+ * record.
  */
 public final class Site {
     /** Triples that may become file names: the registry schema's alphabet, with no {@code ..}. */
     private static final Pattern SAFE_TRIPLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
+    /** The index of an HTML site and the table of contents of a Markdown one: the files that mark a site. */
+    private static final String INDEX_HTML = "index.html";
+    private static final String SUMMARY_MD = "SUMMARY.md";
 
     private final Registry registry;
     private final List<Artifact> artifacts;
@@ -59,14 +67,19 @@ public final class Site {
         return rendering.verdict(t.file());
     }
 
-    /** Writes the site into {@code dir} in {@code format}. */
-    public SiteReport write(Path dir, SiteFormat format) throws IOException {
+    /**
+     * The site in {@code format}, as files by their path in the site's folder ({@code /} between
+     * sub-folders), with what it holds. Nothing is written.
+     */
+    public SiteFiles build(SiteFormat format) {
         boolean html = format == SiteFormat.HTML;
         var compiler = html ? Templates.html() : Templates.markdown();
         Template page = Templates.compile(compiler, html ? "target.html.mustache" : "target.md.mustache");
         String ext = html ? ".html" : ".md";
+        Map<String, byte[]> files = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
         int artifactFiles = 0;
         for (String triple : registry.triples()) {
             if (!SAFE_TRIPLE.matcher(triple).matches() || triple.contains("..")) {
@@ -80,36 +93,76 @@ public final class Site {
             }
             Target t = r.target().get();
             Validity.Verdict result = verdict(t);
+            if (!result.valid()) {
+                invalid.add(triple);
+            }
             List<ArtifactView> views = result.valid() ? artifacts(t) : List.of();
             Map<String, Object> model = targetModel(t, base(t), result, views);
-            AtomicFile.write(dir.resolve("targets").resolve(triple + ext),
-                    page.execute(model).getBytes(StandardCharsets.UTF_8));
+            files.put("targets/" + triple + ext, page.execute(model).getBytes(StandardCharsets.UTF_8));
             for (ArtifactView v : views) {
-                AtomicFile.write(dir.resolve("targets").resolve(triple).resolve(v.fileName()),
-                        v.text().getBytes(StandardCharsets.UTF_8));
+                files.put("targets/" + triple + "/" + v.fileName(), v.text().getBytes(StandardCharsets.UTF_8));
                 artifactFiles++;
             }
             rows.add(indexRow(t));
         }
         Map<String, Object> index = indexModel(rows);
         if (html) {
-            write(dir.resolve("index.html"), Templates.compile(compiler, "index.html.mustache").execute(index));
-            AtomicFile.write(dir.resolve("assets/site.js"), Templates.bytes("site.js"));
-            AtomicFile.write(dir.resolve("assets/site.css"), Templates.bytes("site.css"));
+            files.put(INDEX_HTML, bytes(Templates.compile(compiler, "index.html.mustache").execute(index)));
+            files.put("assets/site.js", Templates.bytes("site.js"));
+            files.put("assets/site.css", Templates.bytes("site.css"));
         } else {
-            write(dir.resolve("index.md"), Templates.compile(compiler, "index.md.mustache").execute(index));
-            write(dir.resolve("SUMMARY.md"), Templates.compile(compiler, "summary.md.mustache").execute(index));
+            files.put("index.md", bytes(Templates.compile(compiler, "index.md.mustache").execute(index)));
+            files.put(SUMMARY_MD, bytes(Templates.compile(compiler, "summary.md.mustache").execute(index)));
         }
-        return new SiteReport(rows.size(), artifactFiles, skipped);
+        return new SiteFiles(files, new SiteReport(rows.size(), artifactFiles, skipped, invalid, List.of(), List.of()));
+    }
+
+    /**
+     * Writes the site into {@code dir} in {@code format}, through the folder's outputs record: a file
+     * targetspec did not write, or that changed since, is not overwritten unless {@code force}, and
+     * the files an earlier site had that this one has not (pages of targets that are gone) are
+     * removed. A folder that holds anything but a site targetspec wrote is refused unless {@code force}.
+     *
+     * @throws Refused when a file would be lost or the folder is not a site's; nothing was written
+     */
+    public SiteReport write(Path dir, SiteFormat format, boolean force) throws IOException, Refused {
+        Path root = dir.toAbsolutePath().normalize();
+        Outputs outputs = Outputs.in(root);
+        if (!force && !outputs.records(INDEX_HTML) && !outputs.records(SUMMARY_MD) && !emptyOrMissing(root)) {
+            throw new Refused(DisplayPath.of(root) + " is not empty and holds no site that targetspec wrote;"
+                    + " name a new or empty folder, or pass --force to write the site among its files.");
+        }
+        SiteFiles site = build(format);
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> e : site.files().entrySet()) {
+            Path p = outputs.path(e.getKey()).orElseThrow(() -> new Refused("`" + e.getKey()
+                    + "` would be written outside " + DisplayPath.of(root) + " (through a link); remove the link."));
+            files.put(p, e.getValue());
+        }
+        outputs.writeAll(files, force);
+        Outputs.Cleanup cleanup = outputs.removeStale(files.keySet());
+        outputs.save();
+        SiteReport r = site.report();
+        return new SiteReport(r.targetPages(), r.artifacts(), r.skipped(), r.invalid(), cleanup.removed(),
+                cleanup.kept());
+    }
+
+    private static boolean emptyOrMissing(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The target {@code t} inherits from, resolved, when it names one that resolves. */
     public Optional<Target> base(Target t) {
         return t.file().inherits().flatMap(registry::resolve).flatMap(Resolution::target);
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     static Map<String, Object> indexRow(Target t) {
@@ -198,6 +251,10 @@ public final class Site {
             diagnostics.add(dm);
         }
         m.put("valid", diagnostics.isEmpty());
+        m.put("invalid", !result.valid());
+        long errors = result.diagnostics().stream().filter(d -> d.severity() == dev.targetspec.diag.Severity.ERROR)
+                .count();
+        m.put("errorCount", errors + " error" + (errors == 1 ? "" : "s"));
         m.put("diagnostics", diagnostics);
         m.put("hasDiagnostics", !diagnostics.isEmpty());
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Which boot protocol a target is started by: the one {@code boot.protocol} names, or the one its
- * arch, OS and {@code llvm-target} imply. The linker script and the entry artifact both decide here,
- * so they cannot disagree.
+ * arch, OS and {@code llvm-target} imply. {@link #of} is the one decision: the layout (and so the
+ * linker script) and the entry artifact both take it, so they cannot disagree.
  */
 public final class BootProtocol {
     private BootProtocol() {
@@ -17,9 +17,19 @@ public final class BootProtocol {
         return t.text("/boot/protocol");
     }
 
-    /** The declared protocol, else the one the target implies. */
+    /** The protocol that starts {@code t}: the declared one, else the one the target implies. */
     public static String of(Target t) {
         return declared(t).orElseGet(() -> implied(t));
+    }
+
+    /**
+     * Whether naming {@code protocol} in {@code boot.protocol} gives a target a layout without a
+     * {@code layout} section: the protocols whose programs are placed the same way everywhere.
+     * An implied protocol does not, so that rustc's built-ins without a layout stay without one.
+     */
+    public static boolean declaresLayout(Target t) {
+        return declared(t).filter(p -> p.equals("multiboot") || p.equals("multiboot2") || p.equals("linux")
+                || p.equals("cortex-m") || p.equals("opensbi")).isPresent();
     }
 
     /**

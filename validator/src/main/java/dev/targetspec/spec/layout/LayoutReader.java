@@ -75,11 +75,12 @@ public final class LayoutReader {
         this.target = target;
     }
 
-    /** Whether {@code target} has a layout to render: a {@code layout} section, or a protocol that implies one. */
+    /**
+     * Whether {@code target} has a layout to render: a {@code layout} section, or a declared protocol
+     * that implies one ({@link BootProtocol#declaresLayout}).
+     */
     public static boolean hasLayout(Target target) {
-        String protocol = BootProtocol.declared(target).orElse("none");
-        return !target.at("/layout").isMissingNode() || protocol.equals("multiboot") || protocol.equals("multiboot2")
-                || protocol.equals("linux") || protocol.equals("cortex-m") || protocol.equals("opensbi");
+        return !target.at("/layout").isMissingNode() || BootProtocol.declaresLayout(target);
     }
 
     /** Reads and checks {@code target}'s layout. */
@@ -104,10 +105,10 @@ public final class LayoutReader {
     private Layout build() {
         String arch = target.text("/rustc/arch").orElse("");
         int width = pointerWidth();
-        // A layout whose memory comes from a chip or a memory.x is a firmware layout: the protocol the
-        // target implies (cortex-m for an M-profile core) gives its sections.
-        boolean firmware = !target.at("/layout/chip").isMissingNode() || !target.at("/layout/memory-x").isMissingNode();
-        String protocol = BootProtocol.declared(target).orElse(firmware ? BootProtocol.of(target) : "none");
+        // The one decision the entry artifact takes too: a Cortex-M board without `boot.protocol` (or a
+        // layout whose memory comes from a chip or a memory.x) is started from its vector table, with
+        // `.data` and `.bss` in RAM.
+        String protocol = BootProtocol.of(target);
         boolean multiboot = protocol.equals("multiboot") || protocol.equals("multiboot2");
 
         Optional<String> header = target.text("/boot/header-section");
@@ -841,6 +842,16 @@ public final class LayoutReader {
                             + names(rs) + ".");
                 }
             }
+            s.region().filter(x -> s.writable()).flatMap(l::region).filter(r -> !r.attributes().isEmpty()
+                    && r.attributes().chars().noneMatch(c -> c == 'w' || c == 'W')).ifPresent(r -> report(REGIONS,
+                    s.pointer().equals("/layout") ? "/layout" : s.pointer() + "/region", "Section `" + s.name()
+                            + "` is written by the program, but region `" + r.name() + "` it is placed in has"
+                            + " attributes `" + r.attributes() + "`, without `w`; "
+                            + (s.pointer().equals("/layout") ? "name the `boot.protocol` that places it (such as"
+                                    + " `cortex-m`, which puts `.data` and `.bss` in `RAM`) or list"
+                                    + " `layout.sections` with a writable `region`"
+                                    : "place it in a writable `region` (with `load-region` for where it is stored)")
+                            + "."));
             if (s.nobits() && s.loadRegion().isPresent()) {
                 report(REGIONS, s.pointer() + "/load-region", "Section `" + s.name()
                         + "` is `nobits`, so it has no contents to load from `load-region`; remove `load-region`.");

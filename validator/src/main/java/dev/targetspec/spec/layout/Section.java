@@ -21,4 +21,20 @@ public record Section(String name, List<String> inputs, boolean keep, BigInteger
     public Section {
         inputs = List.copyOf(inputs);
     }
+
+    /**
+     * Whether the program writes to the section: it is {@code nobits}, or its name says data, bss or
+     * GOT and not read-only data or code. The linker script puts such a section in a read-write
+     * segment, and its region must allow writing.
+     */
+    public boolean writable() {
+        if (nobits) {
+            return true;
+        }
+        String n = name;
+        if (n.contains("rodata") || n.contains("text") || n.equals(".vector_table") || n.contains("init") || physical) {
+            return false;
+        }
+        return n.contains("data") || n.contains("bss") || n.contains("got");
+    }
 }

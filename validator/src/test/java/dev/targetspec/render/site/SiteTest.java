@@ -4,9 +4,11 @@ import dev.targetspec.render.catalog.Artifacts;
 import dev.targetspec.render.rustc.RustcJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.targetspec.Repo;
+import dev.targetspec.diag.Refused;
 import dev.targetspec.registry.Registry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ class SiteTest {
     @BeforeAll
     static void writeTheSite() throws Exception {
         html = dir.resolve("html");
-        report = new Site(Repo.registry(), Artifacts.all(), "targetspec test").write(html, SiteFormat.HTML);
+        report = new Site(Repo.registry(), Artifacts.all(), "targetspec test").write(html, SiteFormat.HTML, false);
     }
 
     @Test
@@ -112,7 +114,7 @@ class SiteTest {
     void aHostileSpecRendersAsText(@TempDir Path tmp) throws Exception {
         Path reg = hostileRegistry(tmp);
         Path out = tmp.resolve("site");
-        SiteReport r = new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test").write(out, SiteFormat.HTML);
+        SiteReport r = new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test").write(out, SiteFormat.HTML, false);
         assertEquals(2, r.targetPages());
         String page = Files.readString(out.resolve("targets/x86_64-unknown-none-hostile.html"));
         String index = Files.readString(out.resolve("index.html"));
@@ -126,7 +128,7 @@ class SiteTest {
         assertEquals(1, count(page, "<script"), "only the site's own script");
 
         Path md = tmp.resolve("md");
-        new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test").write(md, SiteFormat.MARKDOWN);
+        new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test").write(md, SiteFormat.MARKDOWN, false);
         String mdPage = Files.readString(md.resolve("targets/x86_64-unknown-none-hostile.md"));
         // Code blocks and code spans show their content literally in CommonMark; the rest must hold no markup.
         String outsideCode = mdPage.replaceAll("(?s)```.*?```", "").replaceAll("(`+)[^`]*?\\1", "");
@@ -134,6 +136,100 @@ class SiteTest {
         assertFalse(outsideCode.contains("<img"), mdPage);
         assertFalse(outsideCode.contains("{{#include"), mdPage);
         assertTrue(Files.readString(md.resolve("SUMMARY.md")).contains("(targets/x86_64-unknown-none-hostile.md)"));
+    }
+
+    @Test
+    void theSiteIsReadableByAStaticHost() throws Exception {
+        Path reference = Files.createFile(dir.resolve("reference-mode"));
+        for (String file : List.of("index.html", "assets/site.css", "targets/x86_64-unknown-none-multiboot2.html",
+                "targets/x86_64-unknown-none-multiboot2/x86_64-unknown-none-multiboot2.json")) {
+            assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(html.resolve(file)),
+                    file);
+        }
+    }
+
+    @Test
+    void theSiteNeverOverwritesWhatItDidNotWrite(@TempDir Path tmp) throws Exception {
+        Path reg = plainRegistry(tmp);
+        Site site = new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test");
+        Path out = tmp.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "mine");
+        Refused r = assertThrows(Refused.class, () -> site.write(out, SiteFormat.HTML, false));
+        assertTrue(r.getMessage().contains("holds no site that targetspec wrote"), r.getMessage());
+        assertEquals("mine", Files.readString(out.resolve("index.html")));
+
+        Path crate = tmp.resolve("crate");
+        Files.createDirectories(crate.resolve("src"));
+        Files.writeString(crate.resolve("Cargo.toml"), "[package]\n");
+        assertThrows(Refused.class, () -> site.write(crate, SiteFormat.HTML, false));
+        assertFalse(Files.exists(crate.resolve("targets")), "nothing was written into the crate");
+
+        site.write(out, SiteFormat.HTML, true);
+        assertTrue(Files.readString(out.resolve("index.html")).startsWith("<!DOCTYPE html>"));
+        Files.writeString(out.resolve("assets/site.css"), "edited");
+        Refused edited = assertThrows(Refused.class, () -> site.write(out, SiteFormat.HTML, false));
+        assertTrue(edited.getMessage().contains("site.css was changed after targetspec wrote it"), edited.getMessage());
+        assertEquals("edited", Files.readString(out.resolve("assets/site.css")));
+    }
+
+    @Test
+    void aSecondRunRemovesThePagesOfTargetsThatAreGone(@TempDir Path tmp) throws Exception {
+        Path reg = plainRegistry(tmp);
+        Path out = tmp.resolve("site");
+        new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test").write(out, SiteFormat.HTML, false);
+        Path page = out.resolve("targets/x86_64-unknown-none-mine.html");
+        Path artifact = out.resolve("targets/x86_64-unknown-none-mine/x86_64-unknown-none-mine.json");
+        assertTrue(Files.isRegularFile(page) && Files.isRegularFile(artifact));
+        Files.delete(reg.resolve("x86_64-unknown-none-mine.json"));
+        SiteReport again = new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test")
+                .write(out, SiteFormat.HTML, false);
+        assertEquals(1, again.targetPages());
+        assertEquals(List.of(artifact.toAbsolutePath(), page.toAbsolutePath()).stream().sorted().toList(),
+                again.removed().stream().map(Path::toAbsolutePath).sorted().toList());
+        assertFalse(Files.exists(page) || Files.exists(artifact.getParent()), "the old page and its folder are gone");
+        assertTrue(Files.isRegularFile(out.resolve("targets/x86_64-unknown-none.html")));
+    }
+
+    @Test
+    void anInvalidTargetsPageSaysWhyItHasNoArtifacts(@TempDir Path tmp) throws Exception {
+        Path reg = plainRegistry(tmp);
+        Files.writeString(reg.resolve("x86_64-unknown-none-broken.json"), """
+                {
+                  "$schema": "../schema/target-spec.schema.json",
+                  "triple": "x86_64-unknown-none-broken",
+                  "inherits": "x86_64-unknown-none",
+                  "metadata": {"description": "broken", "status": "custom"},
+                  "rustc": {"target-pointer-width": 32}
+                }
+                """);
+        Path out = tmp.resolve("site");
+        SiteReport r = new Site(Registry.load(reg), List.of(new RustcJson()), "targetspec test")
+                .write(out, SiteFormat.HTML, false);
+        assertEquals(List.of("x86_64-unknown-none-broken"), r.invalid());
+        String page = Files.readString(out.resolve("targets/x86_64-unknown-none-broken.html"));
+        assertTrue(page.contains("No artifacts: targetspec renders only valid targets"), page);
+        assertFalse(Files.exists(out.resolve("targets/x86_64-unknown-none-broken")), "no artifact folder");
+        String valid = Files.readString(out.resolve("targets/x86_64-unknown-none.html"));
+        assertFalse(valid.contains("No artifacts"), "a valid target's page has its artifacts");
+    }
+
+    /** A registry of one built-in and one valid target that inherits from it. */
+    static Path plainRegistry(Path tmp) throws Exception {
+        Path reg = tmp.resolve("targets");
+        Files.createDirectories(reg.resolve("rustc"));
+        Files.copy(Repo.root().resolve("targets/rustc/x86_64-unknown-none.json"),
+                reg.resolve("rustc/x86_64-unknown-none.json"));
+        Files.writeString(reg.resolve("x86_64-unknown-none-mine.json"), """
+                {
+                  "$schema": "../schema/target-spec.schema.json",
+                  "triple": "x86_64-unknown-none-mine",
+                  "inherits": "x86_64-unknown-none",
+                  "metadata": {"description": "mine", "status": "custom", "tier": null, "std": false,
+                    "host-tools": false}
+                }
+                """);
+        return reg;
     }
 
     static Path hostileRegistry(Path tmp) throws Exception {
