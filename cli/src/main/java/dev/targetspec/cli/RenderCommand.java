@@ -48,8 +48,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "      -o kernel.ld",
             "  targetspec render thumbv7em-none-eabihf --artifact cflags --format clang",
             "  targetspec render thumbv7em-none-eabihf --artifact intrinsics --format ld",
-            "  targetspec render thumbv7em-none-eabihf --chip STM32F411RETx --artifact linker-script -o link.ld",
-            "  targetspec render thumbv6m-none-eabi --chip nRF51822_xxAA --artifact memory-x -o memory.x",
+            "  targetspec render thumbv7em-none-eabihf --chip STM32F411RETx \\",
+            "      --artifact linker-script -o link.ld",
+            "  targetspec render thumbv6m-none-eabi --chip nRF51822_xxAA \\",
+            "      --artifact memory-x -o memory.x",
         })
 final class RenderCommand implements Callable<Integer> {
     @Spec

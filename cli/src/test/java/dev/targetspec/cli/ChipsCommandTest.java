@@ -75,11 +75,10 @@ class ChipsCommandTest {
     }
 
     @Test
-    void aRegistryWithoutAChipDatabaseSaysHowToMakeOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        CliTest.Run r = CliTest.run("chips", "--registry", dir.toString());
-        assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("error: No chip database in ") && r.err().contains("targetspec import chips"),
-                r.err());
+    void aProjectFolderWithoutAChipDatabaseUsesTheBundledOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliTest.Run r = CliTest.run("chips", "--registry", dir.toString(), "--search", "stm32f405rg");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("STM32F405RG"), r.out());
     }
 
     @Test

@@ -470,7 +470,7 @@ class CliTest {
         assertTrue(zsh.out().startsWith("#compdef targetspec\n") && zsh.out().contains("bashcompinit"), zsh.out());
         Run fish = run("completion", "fish");
         assertTrue(fish.out().contains("complete -c targetspec -n '__fish_use_subcommand' -a validate -d "), fish.out());
-        assertTrue(fish.out().contains("-l artifact -x -a 'linker-script boot-header boot-stub entry cflags intrinsics"
+        assertTrue(fish.out().contains("-l artifact -x -a 'linker-script memory-x boot-header boot-stub entry cflags intrinsics"
                 + " rustc-json'"), fish.out());
         Run bad = run("completion", "powershell");
         assertEquals(2, bad.code());
