@@ -29,9 +29,12 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  git clone https://github.com/probe-rs/probe-rs ~/src/probe-rs",
-            "  git clone https://github.com/embassy-rs/stm32-data-generated ~/src/stm32-data-generated",
-            "  targetspec import chips --probe-rs ~/src/probe-rs --stm32-data ~/src/stm32-data-generated",
-            "  targetspec import chips --probe-rs /tmp/targets --probe-rs-commit 67993c4b6f3fcbabfc811d1df334acfe66cef150",
+            "  git clone https://github.com/embassy-rs/stm32-data-generated \\",
+            "      ~/src/stm32-data-generated",
+            "  targetspec import chips --probe-rs ~/src/probe-rs \\",
+            "      --stm32-data ~/src/stm32-data-generated",
+            "  targetspec import chips --probe-rs /tmp/targets \\",
+            "      --probe-rs-commit 67993c4b6f3fcbabfc811d1df334acfe66cef150",
         })
 final class ImportChipsCommand implements Callable<Integer> {
     @Spec

@@ -399,7 +399,7 @@ class CliTest {
                     break;
                 }
                 assertTrue(line.startsWith("  targetspec ") || line.startsWith("      ") || line.startsWith("  cd ")
-                        || line.startsWith("  source "), e.getKey() + ": an example line was wrapped: `" + line + "`");
+                        || line.startsWith("  source ") || line.startsWith("  git clone "), e.getKey() + ": an example line was wrapped: `" + line + "`");
             }
             List<String> lines = help.lines().toList();
             for (int i = 0; i < lines.size(); i++) {
