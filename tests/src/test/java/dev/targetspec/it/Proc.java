@@ -34,7 +34,8 @@ public final class Proc {
         }
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", jar.toString()));
         cmd.addAll(List.of(args));
-        return run(dir, Map.of(), 120, cmd);
+        // Generous: `import rustc` runs rustc 640 times, which takes minutes on a loaded machine.
+        return run(dir, Map.of(), 600, cmd);
     }
 
     /** Runs {@code cmd} in {@code dir}, failing the test if it outlives {@code seconds}. */

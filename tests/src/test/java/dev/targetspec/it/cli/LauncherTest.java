@@ -63,7 +63,7 @@ class LauncherTest {
         Proc.Result r = launch("validate", "my-target.json");
         assertEquals(0, r.code(), r.err());
         assertFalse(r.err().contains("AOTCache"), r.err());
-        assertTrue(r.out().contains("\n1 files: 1 valid, 0 invalid"), r.out());
+        assertTrue(r.out().contains("\n1 file: 1 valid, 0 invalid"), r.out());
     }
 
     @Test
