@@ -29,16 +29,18 @@ final class ImportCommand implements Runnable {
     @Command(name = "rustc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
             description = {
                 "Import every built-in target of the local rustc into REGISTRY/rustc/ (REGISTRY is the last "
-                        + "--registry folder, else the bundled registry), one file per target, "
-                        + "its target-spec schema into the schema folder, and the LLVM data tables (data layouts, "
-                        + "CPUs, target features) the rules use.",
+                        + "--registry folder, else the bundled registry), one file per target, and into the schema "
+                        + "folder its target-spec schema and its profile: what that rustc and its LLVM accept (CPUs, "
+                        + "target features, code models, LLVM options, …), which the rules read for --rustc.",
                 "Runs `rustc --print target-list`, then `rustc -Z unstable-options --print target-spec-json "
                         + "--target T` for each target (with RUSTC_BOOTSTRAP=1). Only REGISTRY/rustc/ is rewritten: "
                         + "hand-written files, including overlays on built-ins, are never touched.",
             },
             footerHeading = "%nExamples:%n",
             footer = {
-                "  targetspec import rustc",
+                "  targetspec import rustc                  # built-ins and profile of rustc",
+                "  targetspec import rustc --only targets   # the built-ins only, quickly",
+                "  targetspec import rustc --only profile --rustc \"rustc +nightly\"",
                 "  targetspec import rustc \\",
                 "      --rustc ~/.rustup/toolchains/nightly-x86_64-unknown-linux-gnu/bin/rustc",
             })
@@ -49,8 +51,16 @@ final class ImportCommand implements Runnable {
         @Mixin
         RegistryOption registry;
 
-        @Option(names = "--rustc", paramLabel = "PATH", description = "The rustc to ask. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--rustc", paramLabel = "COMMAND",
+                description = "The rustc to ask: a path, or a command with a toolchain such as \"rustc +nightly\". "
+                        + "Default: ${DEFAULT-VALUE}.")
         String rustc = "rustc";
+
+        @Option(names = "--only", paramLabel = "PART",
+                description = "Import only one part: `targets` (REGISTRY/rustc/ and the schema) or `profile` (what "
+                        + "the rustc accepts, which --rustc VERSION judges with; it is written beside the profiles "
+                        + "already there, and recording it takes minutes). Default: both.")
+        String only;
 
         @Option(names = "--schema-dir", paramLabel = "DIR",
                 description = "Where rustc's schema is written. Default: the `schema` folder beside the registry.")
@@ -60,7 +70,7 @@ final class ImportCommand implements Runnable {
         int jobs = 2;
 
         @Option(names = "--data-dir", paramLabel = "DIR",
-                description = "Where the LLVM data tables (data layouts, CPUs, target features) are refreshed. Default: "
+                description = "Where the LLVM data tables (CPUs, target features) are refreshed. Default: "
                         + "the library's data folder in this checkout, when the registry is this checkout's.")
         Path dataDir;
 
@@ -69,23 +79,41 @@ final class ImportCommand implements Runnable {
             Path root = registry.importInto();
             Path schemas = schemaDir != null ? schemaDir : root.toAbsolutePath().normalize().resolveSibling("schema");
             PrintWriter err = spec.commandLine().getErr();
-            Progress progress = new Progress(err, "importing");
-            RustcImport.Result result = new RustcImport(rustc).run(root, schemas, jobs, progress);
-            progress.finish();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("imported %s from rustc %s into %s%n", Plural.of(result.written(), "target"), result.rustcVersion(),
-                    DisplayPath.of(root.resolve("rustc")));
-            result.removed().forEach(p -> out.println("removed " + DisplayPath.of(p) + " (no longer a rustc built-in)"));
-            out.println("wrote " + DisplayPath.of(result.schema()));
-            Path data = dataDir != null ? dataDir
-                    : root.toAbsolutePath().normalize().resolveSibling("validator/src/main/resources/dev/targetspec/data");
-            if (dataDir != null || java.nio.file.Files.isDirectory(data)) {
-                for (Path p : dev.targetspec.registry.RustcDataImport.importAll(rustc, data, line -> { })) {
-                    out.println("wrote " + DisplayPath.of(p));
-                }
-            } else {
-                out.println("LLVM data tables not refreshed: pass --data-dir to write them");
+            if (only != null && !only.equals("targets") && !only.equals("profile")) {
+                throw CliException.usage("--only " + only + " is not a part of an import; use targets or profile.");
             }
+            if (!"profile".equals(only)) {
+                Progress progress = new Progress(err, "importing");
+                RustcImport.Result result = new RustcImport(rustc).run(root, schemas, jobs, progress);
+                progress.finish();
+                out.printf("imported %s from rustc %s into %s%n", Plural.of(result.written(), "target"), result.rustcVersion(),
+                        DisplayPath.of(root.resolve("rustc")));
+                result.removed().forEach(p -> out.println("removed " + DisplayPath.of(p) + " (no longer a rustc built-in)"));
+                out.println("wrote " + DisplayPath.of(result.schema()));
+                Path data = dataDir != null ? dataDir
+                        : root.toAbsolutePath().normalize().resolveSibling("validator/src/main/resources/dev/targetspec/data");
+                if (dataDir != null || java.nio.file.Files.isDirectory(data)) {
+                    for (Path p : dev.targetspec.registry.RustcDataImport.importAll(rustc, data, line -> { })) {
+                        out.println("wrote " + DisplayPath.of(p));
+                    }
+                } else {
+                    out.println("LLVM data tables not refreshed: pass --data-dir to write them");
+                }
+            }
+            if ("targets".equals(only)) {
+                out.flush();
+                return ExitCodes.OK;
+            }
+            err.println("recording the profile (each CPU, object format, code model and LLVM option is tried; "
+                    + "this takes minutes)");
+            err.flush();
+            Path profile = dev.targetspec.registry.ProfileImport.record(rustc, schemas, line -> {
+                err.println("  " + line);
+                err.flush();
+            });
+            out.println("wrote " + DisplayPath.of(profile) + " (validate, fix and render take --rustc "
+                    + profile.getFileName().toString().replaceFirst("^rustc-(.*)\\.profile\\.json$", "$1") + ")");
             out.flush();
             return ExitCodes.OK;
         }

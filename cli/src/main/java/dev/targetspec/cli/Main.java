@@ -32,7 +32,7 @@ public final class Main implements Runnable {
      * all its annotations, so {@link #run} builds only the command it is asked for (all of them for
      * help, or when the first word names none); a command's name is read from its {@code @Command}.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, ListCommand.class, ShowCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, FixCommand.class, ListCommand.class, ShowCommand.class,
             ImportCommand.class, ChipsCommand.class, RenderCommand.class, NewCommand.class, TripleCommand.class, DocsCommand.class,
             DiffCommand.class, RfcCommand.class, LspCommand.class, CompletionCommand.class, HelpCommand.class);
 

@@ -60,6 +60,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     RegistryOption registry;
 
+    @Mixin
+    RustcOption rustc;
+
     @Parameters(paramLabel = "TARGET", arity = "0..1",
             description = "A triple in the registry, or a path to a spec file (ending in .json).")
     String target;
@@ -109,7 +112,7 @@ final class RenderCommand implements Callable<Integer> {
         Artifact a = choice.artifact();
         Format form = choice.format();
         Registry reg = registry.load();
-        Rendering rendering = new Rendering(reg, "targetspec " + VersionProvider.version());
+        Rendering rendering = new Rendering(reg, "targetspec " + VersionProvider.version(), rustc.profile());
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         if (!all) {

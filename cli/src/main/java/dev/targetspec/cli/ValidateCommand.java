@@ -22,6 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.targetspec.profile.Profile;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -53,6 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
             "  targetspec validate - < my-target.json    # from standard input",
             "  targetspec validate --format json targets/x86_64",
             "  targetspec validate --format sarif > results.sarif",
+            "  targetspec validate --rustc all my-target.json  # one verdict per rustc",
             "",
             "Exit codes: 0 all valid, 1 some spec invalid (an error diagnostic), 2 usage or",
             "I/O error (such as a PATH that does not exist).",
@@ -66,6 +70,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     RegistryOption registry;
+
+    @Mixin
+    RustcOption rustc;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders to check, or - for a spec on standard input. Default: the registry.")
@@ -83,13 +90,14 @@ final class ValidateCommand implements Callable<Integer> {
         registry.checkFolders();
         List<ValidationResult> results = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
+        List<Profile> profiles = rustc.profiles();
         boolean missing = false;
         Registry read = null;
+        List<Path> files = new ArrayList<>();
+        SpecFile piped = null;
         if (paths.isEmpty()) {
             read = registry.load();
-            results.addAll(new Validator(read).validateRegistry());
         } else {
-            List<Path> files = new ArrayList<>();
             byte[] stdin = null;
             for (String p : paths) {
                 if (p.equals("-")) {
@@ -99,7 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
                     stdin = System.in.readNBytes(StrictJson.MAX_BYTES + 1);
                     continue;
                 }
-                Optional<String> problem = expand(Path.of(p), files);
+                Optional<String> problem = SpecFiles.expand(Path.of(p), files);
                 if (problem.isPresent()) {
                     err.println("error: " + Messages.oneLine(problem.get()));
                     missing = true;
@@ -107,23 +115,57 @@ final class ValidateCommand implements Callable<Integer> {
             }
             err.flush();
             // The registry is read only when a file needs it: reading it costs more than checking one file.
-            SpecFile piped = stdin == null ? null : parse(stdin, results);
+            piped = stdin == null ? null : parse(stdin, results);
             boolean needs = needsRegistry(files) || (piped != null && needsRegistry(piped));
             read = needs ? registry.load() : null;
-            Validator validator = new Validator(read != null ? read : Registry.empty());
-            if (piped != null) {
-                results.add(validator.validate(piped));
+        }
+        List<ValidationResult> unreadable = List.copyOf(results);
+        Map<Profile, List<ValidationResult>> byProfile = new LinkedHashMap<>();
+        for (Profile profile : profiles) {
+            List<ValidationResult> these = new ArrayList<>(unreadable);
+            if (paths.isEmpty()) {
+                these.addAll(new Validator(read, profile).validateRegistry());
+            } else {
+                Validator validator = new Validator(read != null ? read : Registry.empty(), profile);
+                if (piped != null) {
+                    these.add(validator.validate(piped));
+                }
+                for (Path file : files) {
+                    these.add(validator.validate(file));
+                }
             }
-            for (Path file : files) {
-                results.add(validator.validate(file));
-            }
+            byProfile.put(profile, these);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (form) {
-            case json -> out.print(Json.pretty(json(results, read)));
-            case sarif -> out.print(Json.pretty(sarif(results)));
+            case json -> out.print(Json.pretty(byProfile.size() == 1
+                    ? json(byProfile.keySet().iterator().next(), byProfile.values().iterator().next(), read)
+                    : jsonAll(byProfile, read)));
+            case sarif -> {
+                ObjectNode root = null;
+                for (Map.Entry<Profile, List<ValidationResult>> e : byProfile.entrySet()) {
+                    ObjectNode one = sarif(e.getKey(), e.getValue());
+                    if (root == null) {
+                        root = one;
+                    } else {
+                        ((ArrayNode) root.get("runs")).addAll((ArrayNode) one.get("runs"));
+                    }
+                }
+                out.print(Json.pretty(root));
+            }
             default -> {
-                text(results, out);
+                for (Map.Entry<Profile, List<ValidationResult>> e : byProfile.entrySet()) {
+                    if (byProfile.size() > 1) {
+                        out.println("== rustc " + e.getKey().release());
+                    }
+                    text(e.getKey(), e.getValue(), out);
+                }
+                if (byProfile.size() > 1) {
+                    out.println("== verdicts");
+                    for (Verdicts v : verdicts(byProfile)) {
+                        out.println(v.line());
+                    }
+                }
                 if (read != null) {
                     out.println(RegistryOption.describe(read));
                 }
@@ -133,7 +175,44 @@ final class ValidateCommand implements Callable<Integer> {
         if (missing) {
             return ExitCodes.USAGE;
         }
-        return results.stream().allMatch(ValidationResult::valid) ? ExitCodes.OK : ExitCodes.INVALID;
+        return byProfile.values().stream().flatMap(List::stream).allMatch(ValidationResult::valid) ? ExitCodes.OK
+                : ExitCodes.INVALID;
+    }
+
+    /** One file's verdict under each profile, in profile order. */
+    private record Verdicts(Path file, Map<String, Boolean> valid) {
+        Optional<String> firstRejecting() {
+            return valid.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).findFirst();
+        }
+
+        String line() {
+            List<String> each = new ArrayList<>();
+            valid.forEach((release, ok) -> each.add("rustc " + release + " " + (ok ? "valid" : "invalid")));
+            return Messages.oneLine(DisplayPath.of(file)) + ": " + String.join(", ", each)
+                    + firstRejecting().map(r -> "; the first rustc that rejects it is " + r).orElse("") + ".";
+        }
+    }
+
+    private static List<Verdicts> verdicts(Map<Profile, List<ValidationResult>> byProfile) {
+        Map<Path, Map<String, Boolean>> out = new LinkedHashMap<>();
+        byProfile.forEach((profile, results) -> results.forEach(r -> out.computeIfAbsent(r.file(),
+                k -> new LinkedHashMap<>()).put(profile.release(), r.valid())));
+        return out.entrySet().stream().map(e -> new Verdicts(e.getKey(), e.getValue())).toList();
+    }
+
+    private static ObjectNode jsonAll(Map<Profile, List<ValidationResult>> byProfile, Registry read) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode runs = root.putArray("runs");
+        byProfile.forEach((profile, results) -> runs.add(json(profile, results, read)));
+        ArrayNode verdicts = root.putArray("verdicts");
+        for (Verdicts v : verdicts(byProfile)) {
+            ObjectNode o = verdicts.addObject();
+            o.put("file", DisplayPath.of(v.file()));
+            ObjectNode valid = o.putObject("valid");
+            v.valid().forEach(valid::put);
+            v.firstRejecting().ifPresentOrElse(r -> o.put("first-rejected-by", r), () -> o.putNull("first-rejected-by"));
+        }
+        return root;
     }
 
     /** The spec on standard input, or null when it is not strict JSON (then its result is added to {@code results}). */
@@ -207,48 +286,25 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Adds the spec files {@code p} names to {@code files}: the file itself, or every {@code *.json} in a
-     * folder. Returns why it names none: it does not exist, or it is a folder without spec files.
-     */
-    private static Optional<String> expand(Path p, List<Path> files) throws IOException {
-        if (Files.isDirectory(p)) {
-            List<Path> found;
-            try (Stream<Path> walk = Files.walk(p)) {
-                // A registry folder's chip database holds no specs.
-                Path chips = p.resolve(dev.targetspec.chip.ChipDatabase.FOLDER);
-                found = walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f) && !f.startsWith(chips))
-                        .sorted().toList();
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            if (found.isEmpty()) {
-                return Optional.of("no spec files in " + DisplayPath.of(p) + ": it holds no *.json file.");
-            }
-            files.addAll(found);
-            return Optional.empty();
-        }
-        if (Files.exists(p)) {
-            files.add(p);
-            return Optional.empty();
-        }
-        return Optional.of("no such file or folder: " + p);
-    }
-
-    private static void text(List<ValidationResult> results, PrintWriter out) {
+    private static void text(Profile profile, List<ValidationResult> results, PrintWriter out) {
         int valid = 0;
         for (ValidationResult r : results) {
             for (Diagnostic d : r.diagnostics()) {
                 out.println(DiagnosticLine.of(r.file(), d));
+                d.fix().ifPresent(fix -> out.println("  help: " + fix.description()
+                        + fix.since().map(v -> " Needed since rustc " + v + ";").orElse("")
+                        + " `targetspec fix` applies it."));
             }
             valid += r.valid() ? 1 : 0;
         }
-        out.printf("%s: %d valid, %d invalid%n", Plural.of(results.size(), "file"), valid, results.size() - valid);
+        out.printf("%s: %d valid, %d invalid, for rustc %s%n", Plural.of(results.size(), "file"), valid,
+                results.size() - valid, profile.release());
     }
 
-    private static ObjectNode json(List<ValidationResult> results, Registry read) {
+    private static ObjectNode json(Profile profile, List<ValidationResult> results, Registry read) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
+        root.put("rustc", profile.release());
         ArrayNode list = root.putArray("results");
         int valid = 0;
         for (ValidationResult r : results) {
@@ -265,6 +321,7 @@ final class ValidateCommand implements Callable<Integer> {
                 dn.put("line", d.line());
                 dn.put("column", d.column());
                 dn.put("message", d.message());
+                d.fix().ifPresent(fix -> dn.set("fix", FixJson.of(fix)));
             }
             valid += r.valid() ? 1 : 0;
         }
@@ -280,17 +337,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** SARIF 2.1.0, for code-scanning tools. */
-    private static ObjectNode sarif(List<ValidationResult> results) {
+    private static ObjectNode sarif(Profile profile, List<ValidationResult> results) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
+        run.putObject("properties").put("rustc", profile.release());
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "targetspec");
         driver.put("version", VersionProvider.version());
         ArrayNode rules = driver.putArray("rules");
-        for (Rule rule : Rules.all()) {
+        for (Rule rule : Rules.all(dev.targetspec.profile.Profiles.standard())) {
             ObjectNode r = rules.addObject();
             r.put("id", rule.id());
             r.putObject("shortDescription").put("text", rule.summary());
@@ -312,6 +370,7 @@ final class ValidateCommand implements Callable<Integer> {
                 // The same finding keeps its fingerprint when lines move, so code scanning matches it across runs.
                 res.putObject("partialFingerprints").put("targetspec/v1", Outputs.sha256(String.join("\u0000",
                         d.rule(), uri, d.pointer(), d.message()).getBytes(StandardCharsets.UTF_8)));
+                d.fix().flatMap(fix -> FixJson.sarif(r.file(), fix)).ifPresent(fix -> res.putArray("fixes").add(fix));
             }
         }
         return root;

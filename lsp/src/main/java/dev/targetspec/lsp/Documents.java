@@ -1,6 +1,7 @@
 package dev.targetspec.lsp;
 
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Fix;
 import dev.targetspec.spec.SpecFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +121,6 @@ final class Documents implements TextDocumentService {
         if (c == null) {
             return CompletableFuture.completedFuture(out);
         }
-        Engine e = engine.join();
         Range asked = params.getRange();
         for (int i = 0; i < c.diagnostics().size(); i++) {
             Diagnostic d = c.diagnostics().get(i);
@@ -129,15 +129,15 @@ final class Documents implements TextDocumentService {
                 continue;
             }
             boolean preferred = true;
-            for (Fix fix : e.fixes.fixes(d, c)) {
-                Optional<List<TextEdit>> edits = FixEdits.of(fix, c.outline(), c.lines());
-                if (edits.isEmpty()) {
+            for (Fix fix : QuickFixes.of(d)) {
+                Optional<TextEdit> edit = QuickFixes.edit(fix, c.text(), c.lines());
+                if (edit.isEmpty()) {
                     continue;
                 }
                 CodeAction action = new CodeAction(fix.description());
                 action.setKind(CodeActionKind.QuickFix);
                 action.setDiagnostics(List.of(published));
-                action.setEdit(new WorkspaceEdit(Map.of(c.uri(), edits.get())));
+                action.setEdit(new WorkspaceEdit(Map.of(c.uri(), List.of(edit.get()))));
                 action.setIsPreferred(preferred);
                 preferred = false;
                 out.add(Either.forRight(action));

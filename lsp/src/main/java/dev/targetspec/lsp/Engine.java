@@ -12,14 +12,12 @@ final class Engine {
     final Schemas schemas;
     final Hovers hovers;
     final Completions completions;
-    final FixSource fixes;
 
     Engine(Registry registry) {
         checker = new Checker(registry);
         schemas = new Schemas();
         hovers = new Hovers(schemas, new RulePages());
         completions = new Completions(schemas);
-        fixes = FixSource.all(List.of(new UnknownFieldFixes(schemas)));
     }
 
     /** One check of a small file: builds the schema and loads every rule's tables before the first real file. */

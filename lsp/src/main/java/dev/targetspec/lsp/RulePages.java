@@ -31,7 +31,7 @@ final class RulePages {
     private final Map<String, Page> pages = new LinkedHashMap<>();
 
     RulePages() {
-        for (Rule r : Rules.all()) {
+        for (Rule r : Rules.all(dev.targetspec.profile.Profiles.standard())) {
             read(r.id()).ifPresent(text -> pages.put(r.id(), new Page(r.id(), r.summary(), text)));
         }
         for (String id : Rules.PRE_RULE_IDS) {

@@ -107,7 +107,7 @@ class TargetSpecServerTest {
         assertEquals(2, d.getRange().getStart().getCharacter());
 
         List<CodeAction> actions = actions(uri, d);
-        assertEquals(List.of("Rename `disable_redzone` to `disable-redzone`", "Remove the unknown field `disable_redzone`"),
+        assertEquals(List.of("Rename `disable_redzone` to `disable-redzone`.", "Remove the unknown field `disable_redzone`."),
                 actions.stream().map(CodeAction::getTitle).toList());
         assertTrue(actions.get(0).getIsPreferred());
         String fixed = apply(text, actions.get(0).getEdit().getChanges().get(uri));
@@ -127,23 +127,6 @@ class TargetSpecServerTest {
         assertEquals(text.replace("  \"disable_redzone\": true,\n", ""), fixed);
         change(uri, fixed);
         assertEquals(List.of(), diagnostics(uri), "rustc's default for a missing disable-redzone is accepted");
-    }
-
-    @Test
-    void removingTheLastMemberTakesTheCommaBeforeIt() {
-        String text = "{\n  \"a\": 1,\n  \"b\": [1, 2],\n  \"c\": {\"d\": 2}\n}\n";
-        JsonOutline outline = JsonOutline.of(text);
-        Lines lines = new Lines(text);
-        assertEquals("{\n  \"a\": 1,\n  \"b\": [1, 2]\n}\n", apply(text, FixEdits.of(
-                new Fix("", List.of(Fix.Edit.remove("/c"))), outline, lines).orElseThrow()));
-        assertEquals("{\n  \"a\": 1,\n  \"b\": [1],\n  \"c\": {\"d\": 2}\n}\n", apply(text, FixEdits.of(
-                new Fix("", List.of(Fix.Edit.remove("/b/1"))), outline, lines).orElseThrow()));
-        assertEquals("{\n  \"a\": 1,\n  \"b\": [1, 2],\n  \"c\": {}\n}\n", apply(text, FixEdits.of(
-                new Fix("", List.of(Fix.Edit.remove("/c/d"))), outline, lines).orElseThrow()));
-        assertEquals("{\n  \"a\": 1,\n  \"b\": [1, 2],\n  \"c\": {\"d\": 2},\n  \"e\": \"x\"\n}\n", apply(text, FixEdits.of(
-                new Fix("", List.of(Fix.Edit.add("/e", tools.jackson.databind.node.StringNode.valueOf("x")))), outline,
-                lines).orElseThrow()));
-        assertTrue(FixEdits.of(new Fix("", List.of(Fix.Edit.remove("/nope"))), outline, lines).isEmpty());
     }
 
     @Test

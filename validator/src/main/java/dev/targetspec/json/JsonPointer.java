@@ -72,6 +72,10 @@ public final class JsonPointer {
         return slash <= 0 ? "" : pointer.substring(0, slash);
     }
 
+    /** The last token of {@code pointer}, unescaped: the member name or index it ends in. */
+    public static String lastToken(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    }
 
     /** How a pointer is shown in a message: the field path without the leading slash, or `(root)`. */
     public static String display(String pointer) {

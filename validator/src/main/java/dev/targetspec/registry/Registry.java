@@ -271,7 +271,8 @@ public final class Registry {
         while (true) {
             chain.add(current);
             seen.add(current.triple());
-            SpecFile builtin = imported.get(current.triple());
+            // A registry spec named like a built-in extends it; a plain rustc file is always read alone, as rustc reads it.
+            SpecFile builtin = current.kind() == SpecFile.Kind.REGISTRY ? imported.get(current.triple()) : null;
             if (builtin != null && builtin != current) {
                 if (current.inherits().isPresent()) {
                     return failed(file, "inherits-overlay", "`" + current.triple() + "` is a rustc built-in, so `"

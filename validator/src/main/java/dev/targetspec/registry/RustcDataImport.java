@@ -26,9 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Regenerates the data tables under {@code dev/targetspec/data/} from a local rustc:
  * <ul>
- * <li>{@value #LAYOUTS}: llvm-target to data-layout over every built-in target
- * ({@code rustc -Z unstable-options --print target-spec-json --target T} for each
- * {@code T} of {@code rustc --print target-list});</li>
  * <li>{@value #CPUS}: arch to the sorted CPU names of {@code rustc --print target-cpus --target T};</li>
  * <li>{@value #FEATURES}: arch to the sorted feature names of {@code rustc --print target-features --target T}.</li>
  * </ul>
@@ -38,7 +35,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RustcDataImport {
 
-    public static final String LAYOUTS = "llvm-data-layouts.json";
     public static final String CPUS = "target-cpus.json";
     public static final String FEATURES = "target-features.json";
 
@@ -56,7 +52,7 @@ public final class RustcDataImport {
     }
 
     /**
-     * Writes the three tables into {@code outputDir} (created if needed) and returns their paths.
+     * Writes the two tables into {@code outputDir} (created if needed) and returns their paths.
      *
      * @param rustcCommand the rustc to run, a path or a name found on the PATH
      * @param outputDir    where to write the JSON files
@@ -76,17 +72,12 @@ public final class RustcDataImport {
                 .map(String::strip).filter(s -> !s.isEmpty()).sorted().toList();
         progress.accept(targets.size() + " built-in targets");
 
-        SortedMap<String, SortedMap<String, SortedSet<String>>> layouts = new TreeMap<>();
         SortedMap<String, String> representative = new TreeMap<>();
         Map<String, Long> repTier = new TreeMap<>();
         int done = 0;
         for (String t : targets) {
             JsonNode spec = mapper.readTree(exec(List.of("-Z", "unstable-options", "--print", "target-spec-json",
                     "--target", t)));
-            String llvmTarget = spec.path("llvm-target").asString("");
-            String dl = spec.path("data-layout").asString("");
-            layouts.computeIfAbsent(llvmTarget, k -> new TreeMap<>())
-                    .computeIfAbsent(dl, k -> new TreeSet<>()).add(t);
             String arch = spec.path("arch").asString("");
             long tier = spec.path("metadata").path("tier").asLong(99);
             String cur = representative.get(arch);
@@ -100,7 +91,6 @@ public final class RustcDataImport {
         }
 
         List<Path> written = new ArrayList<>();
-        written.add(writeLayouts(outputDir, version, layouts));
 
         ObjectNode cpus = header("rustc --print target-cpus --target T", version, representative);
         ObjectNode features = header("rustc --print target-features --target T", version, representative);
@@ -123,28 +113,6 @@ public final class RustcDataImport {
             return t.length() < cur.length();
         }
         return t.compareTo(cur) < 0;
-    }
-
-    private Path writeLayouts(Path dir, String version,
-            SortedMap<String, SortedMap<String, SortedSet<String>>> layouts) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("$comment", "llvm-target to data-layout over all built-in targets of " + version
-                + ", from `rustc -Z unstable-options --print target-spec-json --target T` (RUSTC_BOOTSTRAP=1) for"
-                + " every T of `rustc --print target-list`. `ambiguous` lists llvm-targets whose built-in targets"
-                + " disagree on the data-layout, with the targets using each layout; they are absent from"
-                + " `layouts`.");
-        root.put("rustc", version);
-        ObjectNode unique = root.putObject("layouts");
-        ObjectNode ambiguous = root.putObject("ambiguous");
-        layouts.forEach((lt, byLayout) -> {
-            if (byLayout.size() == 1) {
-                unique.put(lt, byLayout.firstKey());
-            } else {
-                ObjectNode o = ambiguous.putObject(lt);
-                byLayout.forEach((dl, ts) -> o.set(dl, array(ts)));
-            }
-        });
-        return write(dir.resolve(LAYOUTS), root);
     }
 
     private ObjectNode header(String command, String version, SortedMap<String, String> representative) {

@@ -35,11 +35,11 @@ public final class RustcImport {
     public record Result(String rustcVersion, int written, List<Path> removed, Path schema) {
     }
 
-    private final String rustc;
+    private final List<String> rustc;
 
-    /** @param rustc the rustc command: a path, or a name looked up on PATH */
+    /** @param rustc the rustc command: a path, a name looked up on PATH, or one with a toolchain ({@code rustc +nightly}) */
     public RustcImport(String rustc) {
-        this.rustc = rustc;
+        this.rustc = List.of(rustc.trim().split("\\s+"));
     }
 
     /**
@@ -48,9 +48,9 @@ public final class RustcImport {
      */
     public Result run(Path registryRoot, Path schemaDir, int jobs, ImportProgress progress)
             throws IOException, InterruptedException {
-        String version = run(List.of(rustc, "--version")).trim().split("\\s+")[1];
+        String version = run(command("--version")).trim().split("\\s+")[1];
         String majorMinor = version.replaceFirst("^(\\d+\\.\\d+).*", "$1");
-        List<String> triples = run(List.of(rustc, "--print", "target-list")).lines()
+        List<String> triples = run(command("--print", "target-list")).lines()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         Path dir = registryRoot.resolve(Registry.IMPORTED);
         Files.createDirectories(dir);
@@ -60,7 +60,7 @@ public final class RustcImport {
             List<Future<?>> futures = new ArrayList<>();
             for (String triple : triples) {
                 futures.add(pool.submit(() -> {
-                    String json = run(List.of(rustc, "-Z", "unstable-options", "--print", "target-spec-json",
+                    String json = run(command("-Z", "unstable-options", "--print", "target-spec-json",
                             "--target", triple));
                     AtomicFile.write(dir.resolve(triple + ".json"),
                             Json.pretty(toRegistry(triple, version, json)).getBytes(StandardCharsets.UTF_8));
@@ -82,7 +82,7 @@ public final class RustcImport {
         }
         List<Path> removed = removeStale(dir, Set.copyOf(triples));
         Path schema = schemaDir.resolve("rustc-" + majorMinor + ".schema.json");
-        AtomicFile.write(schema, run(List.of(rustc, "-Z", "unstable-options", "--print", "target-spec-json-schema"))
+        AtomicFile.write(schema, run(command("-Z", "unstable-options", "--print", "target-spec-json-schema"))
                 .getBytes(StandardCharsets.UTF_8));
         return new Result(version, triples.size(), removed, schema);
     }
@@ -129,6 +129,12 @@ public final class RustcImport {
             }
         }
         return removed;
+    }
+
+    private List<String> command(String... args) {
+        List<String> out = new java.util.ArrayList<>(rustc);
+        out.addAll(List.of(args));
+        return out;
     }
 
     private String run(List<String> command) throws IOException {

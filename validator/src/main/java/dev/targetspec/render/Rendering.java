@@ -34,8 +34,13 @@ public final class Rendering {
      * @param tool the tool name and version that generated files name, such as {@code targetspec 0.1.0}
      */
     public Rendering(Registry registry, String tool) {
+        this(registry, tool, dev.targetspec.profile.Profiles.standard());
+    }
+
+    /** Rendering of the targets that the rustc of {@code profile} accepts. */
+    public Rendering(Registry registry, String tool, dev.targetspec.profile.Profile profile) {
         this.registry = registry;
-        this.validity = new Validity(registry);
+        this.validity = new Validity(registry, profile);
         this.tool = tool;
     }
 

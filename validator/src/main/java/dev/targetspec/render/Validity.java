@@ -16,7 +16,12 @@ public final class Validity {
     private final Validator validator;
 
     public Validity(Registry registry) {
-        this.validator = new Validator(registry);
+        this(registry, dev.targetspec.profile.Profiles.standard());
+    }
+
+    /** Validity as the rustc of {@code profile} judges it. */
+    public Validity(Registry registry, dev.targetspec.profile.Profile profile) {
+        this.validator = new Validator(registry, profile);
     }
 
     /**

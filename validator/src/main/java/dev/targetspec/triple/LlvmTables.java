@@ -76,6 +76,13 @@ final class LlvmTables {
             Map.entry("dxilv1.8", "dxil"), Map.entry("dxilv1.9", "dxil"),
             Map.entry("xtensa", "xtensa"));
 
+    /** Every architecture type name (as {@code Triple::getArchTypeName} spells it) that a triple can name. */
+    static java.util.SortedSet<String> archTypes() {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(ARCH_EXACT.values());
+        all.addAll(List.of("kalimba", "bpfel", "bpfeb"));
+        return all;
+    }
+
     /** The LLVM architecture type for a first component, or null. */
     static String arch(String name) {
         String exact = ARCH_EXACT.get(name);

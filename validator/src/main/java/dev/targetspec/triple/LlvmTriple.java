@@ -41,6 +41,11 @@ public record LlvmTriple(String text, String arch, String subArch, String vendor
     }
 
     /** Reads {@code triple} without reordering, as LLVM's {@code Triple} constructor does. */
+    /** Every LLVM architecture type a triple can name, as {@code Triple::getArchTypeName} spells it. */
+    public static java.util.SortedSet<String> archTypes() {
+        return LlvmTables.archTypes();
+    }
+
     public static LlvmTriple parse(String triple) {
         Objects.requireNonNull(triple, "triple");
         String[] c = triple.split("-", 4);

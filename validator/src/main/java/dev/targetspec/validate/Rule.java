@@ -17,6 +17,14 @@ public interface Rule {
     /** One line: what the rule requires. */
     String summary();
 
+    /**
+     * Whether the rule is a convention of the registry (names, plain text) rather than something rustc
+     * or LLVM enforces. In a plain rustc file a convention only warns: rustc takes any file name.
+     */
+    default boolean convention() {
+        return false;
+    }
+
     /** Checks {@code target}, reporting each violation to {@code findings}. */
     void check(Target target, Findings findings);
 }

@@ -1,10 +1,13 @@
 package dev.targetspec.validate;
 
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Fix;
 import dev.targetspec.diag.Severity;
 import dev.targetspec.json.JsonPointer;
 import dev.targetspec.json.JsonSyntaxException;
 import dev.targetspec.json.Location;
+import dev.targetspec.profile.Profile;
+import dev.targetspec.profile.Profiles;
 import dev.targetspec.registry.LoadFailure;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.registry.Resolution;
@@ -16,20 +19,34 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Validates spec files: strict JSON, then inheritance, then the schema, then every semantic rule. */
 public final class Validator {
     private final Registry registry;
+    private final Profile profile;
     private final List<Rule> rules;
     private volatile SchemaCheck schema;
 
+    /** A validator for the default rustc profile ({@link Profiles#standard()}). */
     public Validator(Registry registry) {
-        this(registry, Rules.all());
+        this(registry, Profiles.standard());
     }
 
-    Validator(Registry registry, List<Rule> rules) {
+    /** A validator whose verdicts are those of the rustc that {@code profile} records. */
+    public Validator(Registry registry, Profile profile) {
+        this(registry, profile, Rules.all(profile));
+    }
+
+    Validator(Registry registry, Profile profile, List<Rule> rules) {
         this.registry = registry;
+        this.profile = profile;
         this.rules = List.copyOf(rules);
+    }
+
+    /** The rustc profile the verdicts are for. */
+    public Profile profile() {
+        return profile;
     }
 
     /** Validates every entry of the registry, and reports the files that could not be loaded. */
@@ -72,11 +89,19 @@ public final class Validator {
         List<Diagnostic> out = new ArrayList<>();
         for (SchemaCheck.Violation v : schema().check(target.doc(),
                 p -> JsonPointer.display(target.origin(p).filePointer(p)))) {
-            out.add(locate(target, SchemaCheck.RULE, Severity.ERROR, v.pointer(), v.message()));
+            // The registry caps what its own `metadata` holds; rustc reads a plain file's metadata as it is.
+            if (file.kind() == SpecFile.Kind.RUSTC && v.pointer().startsWith("/metadata/")
+                    && v.message().endsWith("is too long.")) {
+                continue;
+            }
+            out.add(locate(target, SchemaCheck.RULE, Severity.ERROR, v.pointer(), v.message(), v.fix()));
         }
         for (Rule rule : rules) {
-            rule.check(target, (pointer, message) ->
-                    out.add(locate(target, rule.id(), rule.severity(), pointer, message)));
+            // A plain rustc file is judged as rustc judges it: the registry's conventions only warn.
+            Severity severity = rule.convention() && file.kind() == SpecFile.Kind.RUSTC ? Severity.WARNING
+                    : rule.severity();
+            rule.check(target, (pointer, message, fix) ->
+                    out.add(locate(target, rule.id(), severity, pointer, message, fix)));
         }
         return new ValidationResult(file.path(), file.triple(), out);
     }
@@ -86,7 +111,7 @@ public final class Validator {
         if (s == null) {
             synchronized (this) {
                 if (schema == null) {
-                    schema = new SchemaCheck();
+                    schema = new SchemaCheck(profile);
                 }
                 s = schema;
             }
@@ -96,14 +121,17 @@ public final class Validator {
 
     /**
      * Places a finding in the target's own file. A value inherited from a base is reported at the
-     * file's {@code inherits} line, and the message says which file set it.
+     * file's {@code inherits} line, and the message says which file set it; its fix, which would edit
+     * the base, is left out.
      */
-    private static Diagnostic locate(Target target, String rule, Severity severity, String pointer, String message) {
+    private static Diagnostic locate(Target target, String rule, Severity severity, String pointer, String message,
+            Optional<Fix> fix) {
         SpecFile self = target.file();
         SpecFile origin = target.origin(pointer);
         if (origin == self) {
             Location at = self.locate(pointer);
-            return new Diagnostic(rule, severity, self.filePointer(pointer), at.line(), at.column(), message);
+            return new Diagnostic(rule, severity, self.filePointer(pointer), at.line(), at.column(), message,
+                    fix.filter(f -> editsOnly(target, self, f)).map(f -> f.mapPointers(self::filePointer)));
         }
         Location at = self.locate("/inherits");
         Location there = origin.locate(pointer);
@@ -111,5 +139,11 @@ public final class Validator {
                 + there.line() + ")";
         String sentence = message.endsWith(".") ? message.substring(0, message.length() - 1) + where + "." : message + where;
         return new Diagnostic(rule, severity, pointer, at.line(), at.column(), sentence);
+    }
+
+    /** Whether every value {@code fix} edits (or the parent it adds to) is set by {@code self}. */
+    private static boolean editsOnly(Target target, SpecFile self, Fix fix) {
+        return fix.edits().stream().allMatch(e -> target.origin(e.op() == Fix.Op.ADD ? JsonPointer.parent(e.pointer())
+                : e.pointer()) == self);
     }
 }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /** What must hold for every input, whatever it is: the contract that the CLI's output relies on. */
 final class Invariants {
-    static final Set<String> IDS = Stream.concat(Rules.all().stream().map(Rule::id), Rules.PRE_RULE_IDS.stream())
+    static final Set<String> IDS = Stream.concat(Rules.all(dev.targetspec.profile.Profiles.standard()).stream().map(Rule::id), Rules.PRE_RULE_IDS.stream())
             .collect(Collectors.toUnmodifiableSet());
     static final Set<String> JSON_IDS = Set.of("json-syntax", "json-duplicate-key", "json-limit");
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.targetspec.Repo;
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.diag.Fix;
 import dev.targetspec.json.Json;
 import dev.targetspec.json.StrictJson;
 import java.nio.file.Files;
@@ -115,19 +116,54 @@ class ValidatorTest {
     }
 
     @Test
-    void namesAnUnknownField() throws Exception {
-        List<Diagnostic> d = check("t.json", PLAIN.formatted(",\n  \"is-like-osx\": true"));
+    void namesAnUnknownFieldAndTheNearestKnownOnes() throws Exception {
+        List<Diagnostic> d = check("t.json", PLAIN.formatted(",\n  \"disable-redzones\": true"));
         assertEquals(1, d.size());
-        assertEquals("Unknown field `is-like-osx`; the schema does not define it.", d.get(0).message());
+        assertEquals("Unknown field `disable-redzones`: rustc 1.95 has no such field and rejects the file (did you mean "
+                + "`disable-redzone`?).", d.get(0).message());
         assertEquals(7, d.get(0).line());
+        assertTrue(d.get(0).fix().isEmpty(), "a guess is not a fix");
+    }
+
+    @Test
+    void aRenamedFieldSaysItsNewNameAndCarriesTheRename() throws Exception {
+        List<Diagnostic> d = check("t.json", PLAIN.formatted(",\n  \"is-like-osx\": false"));
+        assertEquals(1, d.size());
+        assertEquals("`is-like-osx` was renamed `is-like-darwin` in rustc 1.88, and rustc 1.95 rejects the old name: "
+                + "rename it.", d.get(0).message());
+        Fix fix = d.get(0).fix().orElseThrow();
+        assertEquals(List.of(Fix.Edit.rename("/is-like-osx", "/is-like-darwin")), fix.edits(), "plain-file pointers");
+        assertEquals(java.util.Optional.of("1.88"), fix.since());
+    }
+
+    @Test
+    void aNumberWrittenAsAStringSaysWhatToWrite() throws Exception {
+        List<Diagnostic> d = check("t.json", PLAIN.replace("\"target-pointer-width\": 64",
+                "\"target-pointer-width\": \"64\"").formatted(""));
+        assertEquals(1, d.size(), d.toString());
+        assertEquals("`target-pointer-width` must be a number since rustc 1.91: write `64`, not `\"64\"`.",
+                d.get(0).message());
+        assertEquals(List.of(Fix.Edit.replace("/target-pointer-width", tools.jackson.databind.node.IntNode.valueOf(64))),
+                d.get(0).fix().orElseThrow().edits());
+    }
+
+    @Test
+    void anOldBooleanStackProbesSaysWhatItMeant() throws Exception {
+        List<Diagnostic> d = check("t.json", PLAIN.formatted(",\n  \"stack-probes\": true"));
+        assertEquals(1, d.size(), d.toString());
+        assertEquals("`stack-probes` is an object since rustc 1.52: write `{\"kind\":\"call\"}`, which is what true "
+                + "meant.", d.get(0).message());
     }
 
     @Test
     void namesAMissingRequiredField() throws Exception {
         List<Diagnostic> d = check("t.json", "{\"arch\": \"x86_64\", \"llvm-target\": \"x86_64-unknown-none-elf\","
                 + " \"target-pointer-width\": 64}");
-        assertEquals(List.of("Required field `data-layout` is missing."),
-                d.stream().filter(x -> x.rule().equals("schema")).map(Diagnostic::message).toList());
+        List<Diagnostic> schema = d.stream().filter(x -> x.rule().equals("schema")).toList();
+        assertEquals(List.of("Required field `data-layout` is missing; for `llvm-target` `x86_64-unknown-none-elf` it is "
+                + "`\"e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128\"`, from LLVM 22's"
+                + " data layout."), schema.stream().map(Diagnostic::message).toList());
+        assertEquals("add", schema.get(0).fix().orElseThrow().edits().get(0).op().json(), "the fix adds LLVM's layout");
     }
 
     @Test

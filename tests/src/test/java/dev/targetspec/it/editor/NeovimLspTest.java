@@ -66,7 +66,7 @@ class NeovimLspTest {
         assertTrue(labels.contains("disable-redzone") && labels.contains("relocation-model"), labels.toString());
         assertFalse(labels.contains("arch"), "a field the file has is not offered");
 
-        assertEquals("Rename `disable_redzone` to `disable-redzone`", seen.get("applied").asString());
+        assertEquals("Rename `disable_redzone` to `disable-redzone`.", seen.get("applied").asString());
         assertEquals(0, seen.get("after").size(), "the quick fix removes the diagnostic: " + seen.get("after"));
         assertEquals(original.replace("\"disable_redzone\"", "\"disable-redzone\""), Files.readString(file),
                 "neovim saved the file with only the key changed");

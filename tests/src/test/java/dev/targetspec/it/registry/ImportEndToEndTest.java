@@ -33,7 +33,7 @@ class ImportEndToEndTest {
         Files.createDirectories(stale.getParent());
         Files.writeString(stale, "{}");
 
-        Proc.Result r = Proc.targetspec(dir, "import", "rustc", "--registry", targets.toString(), "--schema-dir",
+        Proc.Result r = Proc.targetspec(dir, "import", "rustc", "--only", "targets", "--registry", targets.toString(), "--schema-dir",
                 dir.resolve("schema").toString(), "--data-dir", dir.resolve("data").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("imported 320 targets from rustc 1.95"), r.out());

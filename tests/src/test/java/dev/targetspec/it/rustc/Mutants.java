@@ -151,6 +151,29 @@ final class Mutants {
         return List.copyOf(m.out);
     }
 
+    /**
+     * {@code size} of the mutants, taken from every kind in turn (each kind's in an order drawn from
+     * the seed), in their original order; all of them when {@code size} is not smaller.
+     */
+    static List<Mutant> subset(List<Mutant> all, int size, long seed) {
+        if (size >= all.size()) {
+            return all;
+        }
+        Map<String, List<Mutant>> byKind = new LinkedHashMap<>();
+        all.forEach(m -> byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m));
+        Random r = new Random(seed);
+        byKind.values().forEach(l -> Collections.shuffle(l, r));
+        java.util.Set<Mutant> chosen = new java.util.HashSet<>();
+        for (int i = 0; chosen.size() < size; i++) {
+            for (List<Mutant> l : byKind.values()) {
+                if (i < l.size() && chosen.size() < size) {
+                    chosen.add(l.get(i));
+                }
+            }
+        }
+        return all.stream().filter(chosen::contains).toList();
+    }
+
     private void all() {
         kind("roundtrip", () -> names.forEach(n -> emit(n, "roundtrip", base(n))));
         kind("unknown-field", () -> repeat(40, this::unknownField));

@@ -15,17 +15,20 @@ import java.util.regex.Pattern;
 
 /**
  * Runs the local rustc (the command in {@code $RUSTC}, else {@code rustc} on the PATH) with
- * {@code RUSTC_BOOTSTRAP=1} and classifies what it says about a custom target spec.
+ * {@code RUSTC_BOOTSTRAP=1} and classifies what it says about a custom target spec. The command
+ * may have arguments separated by spaces, as {@code rustc +nightly}.
  *
  * <p>rustc's verdict: a spec is accepted iff {@code --print target-spec-json} loads it and a
- * {@code #![no_core]} library compiles for it with {@code --emit obj}. A spec with
+ * {@code #![no_core]} library compiles for it with {@code --emit obj}. The library has a Rust-ABI
+ * function and a C-ABI one, as every real program has: rustc lowers a foreign-ABI call only for the
+ * arches it knows and panics on any other {@code arch}. A spec with
  * {@code need-explicit-cpu} is compiled as its users must compile for it, with {@code -C target-cpu}:
  * its own {@code cpu}, or a representative CPU of the arch.
  */
-final class Rustc {
+public final class Rustc {
 
     /** Stage at which rustc rejected a spec; {@code NONE} when it was accepted. */
-    enum Stage {
+    public enum Stage {
         NONE, LOAD, SESSION, CODEGEN, ICE;
 
         String label() {
@@ -34,7 +37,7 @@ final class Rustc {
     }
 
     /** What rustc said about one spec file. */
-    record Verdict(boolean accepted, Stage stage, String firstError) {
+    public record Verdict(boolean accepted, Stage stage, String firstError) {
     }
 
     static final String NO_CORE_LIB = String.join("\n",
@@ -45,18 +48,19 @@ final class Rustc {
             "#[lang = \"meta_sized\"] pub trait MetaSized: PointeeSized {}",
             "#[lang = \"sized\"] pub trait Sized: MetaSized {}",
             "pub fn f() {}",
+            "pub extern \"C\" fn g() {}",
             "");
 
     private static final long TIMEOUT_SECONDS = 120;
 
     private final String command;
 
-    Rustc(String command) {
+    public Rustc(String command) {
         this.command = command;
     }
 
     /** The rustc named by {@code $RUSTC} or {@code rustc}; empty when it cannot be run. */
-    static Optional<Rustc> locate() {
+    public static Optional<Rustc> locate() {
         String env = System.getenv("RUSTC");
         Rustc rustc = new Rustc(env == null || env.isBlank() ? "rustc" : env);
         try {
@@ -71,7 +75,7 @@ final class Rustc {
         return command;
     }
 
-    String version() {
+    public String version() {
         return run(List.of("--version"), null).stdout.strip();
     }
 
@@ -89,21 +93,21 @@ final class Rustc {
     }
 
     /**
-     * Loads {@code spec} and, if that works, compiles a {@code #![no_core]} lib for it in
-     * {@code workDir}. The spec's file name appears in some of rustc's messages together with a
-     * content hash; {@link #normalize} replaces it.
+     * rustc's verdict on {@code spec}, working in {@code workDir}: the {@code #![no_core]} lib is
+     * compiled first, since compiling loads the spec and starts a session just as
+     * {@code --print target-spec-json} does; when that fails other than at loading,
+     * {@code --print target-spec-json} tells whether the spec failed before code generation. The
+     * spec's file name appears in some of rustc's messages together with a content hash;
+     * {@link #normalize} replaces it.
      */
-    Verdict verdict(Path spec, Path workDir) {
-        Result load = run(List.of("-Z", "unstable-options", "--print", "target-spec-json",
-                "--target", spec.toString()), workDir);
-        if (load.exit != 0) {
-            return rejected(load, spec, true);
-        }
+    public Verdict verdict(Path spec, Path workDir) {
         Path src = workDir.resolve("nocore.rs");
+        String json;
         try {
             if (!Files.exists(src)) {
                 Files.writeString(src, NO_CORE_LIB);
             }
+            json = Files.readString(spec);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,7 +116,7 @@ final class Rustc {
         List<String> args = new java.util.ArrayList<>(List.of("-Z", "unstable-options", "--target", spec.toString(),
                 "--crate-type", "lib", "--crate-name", "nocore", "--emit", "obj", "-A", "warnings",
                 "-C", "panic=abort", "-o", out.toString(), src.toString()));
-        explicitCpu(load.stdout).ifPresent(cpu -> args.addAll(List.of("-C", "target-cpu=" + cpu)));
+        explicitCpu(json).ifPresent(cpu -> args.addAll(List.of("-C", "target-cpu=" + cpu)));
         Result obj = run(args, workDir);
         try {
             Files.deleteIfExists(out);
@@ -122,12 +126,23 @@ final class Rustc {
         if (obj.exit == 0) {
             return new Verdict(true, Stage.NONE, "");
         }
-        return rejected(obj, spec, false);
+        Verdict compiled = rejected(obj, spec, false);
+        if (compiled.stage() == Stage.LOAD) {
+            return compiled;
+        }
+        Result load = run(List.of("-Z", "unstable-options", "--print", "target-spec-json",
+                "--target", spec.toString()), workDir);
+        return load.exit != 0 ? rejected(load, spec, true) : compiled;
     }
 
-    /** The CPU to name on the command line when the loaded spec sets {@code need-explicit-cpu}. */
-    static java.util.Optional<String> explicitCpu(String printedSpec) {
-        tools.jackson.databind.JsonNode spec = tools.jackson.databind.json.JsonMapper.builder().build().readTree(printedSpec);
+    /** The CPU to name on the command line when the spec sets {@code need-explicit-cpu}. */
+    static java.util.Optional<String> explicitCpu(String specJson) {
+        tools.jackson.databind.JsonNode spec;
+        try {
+            spec = tools.jackson.databind.json.JsonMapper.builder().build().readTree(specJson);
+        } catch (tools.jackson.core.JacksonException e) {
+            return java.util.Optional.empty();
+        }
         if (!spec.path("need-explicit-cpu").asBoolean(false)) {
             return java.util.Optional.empty();
         }
@@ -159,7 +174,9 @@ final class Rustc {
             return new Verdict(false, Stage.ICE, "panicked: " + normalize(panic, spec));
         }
         if (error == null) {
-            error = lines.isEmpty() ? "exit " + r.exit : lines.get(0);
+            // LLVM's fatal errors come after its warnings, as "rustc-LLVM ERROR: ...".
+            error = lines.stream().filter(l -> l.contains("LLVM ERROR")).findFirst()
+                    .orElse(lines.isEmpty() ? "exit " + r.exit : lines.get(0));
         }
         error = normalize(error, spec);
         Stage stage;
@@ -173,11 +190,16 @@ final class Rustc {
         return new Verdict(false, stage, error);
     }
 
-    /** Replaces the custom target's name (file stem plus content hash) with {@code <target>}. */
+    /**
+     * Replaces the custom target's name (file stem plus content hash) with {@code <target>}, the
+     * spec's path with {@code <spec>} and the folder rustc ran in with {@code <work>}.
+     */
     static String normalize(String line, Path spec) {
         String stem = stem(spec);
-        return line.replaceAll(Pattern.quote(stem) + "-[0-9a-f]+", "<target>")
+        String s = line.replaceAll(Pattern.quote(stem) + "-[0-9a-f]+", "<target>")
                 .replace(spec.toString(), "<spec>");
+        return spec.getParent() == null ? s : s.replace(spec.getParent().toString(), "<dir>")
+                .replaceAll("<dir>/w-\\d+", "<work>");
     }
 
     private static String stem(Path spec) {
@@ -195,8 +217,7 @@ final class Rustc {
     }
 
     private Result run(List<String> args, Path dir) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(command);
+        List<String> cmd = new ArrayList<>(List.of(command.strip().split("\\s+")));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("RUSTC_BOOTSTRAP", "1");

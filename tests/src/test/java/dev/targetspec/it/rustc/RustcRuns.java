@@ -26,19 +26,58 @@ final class RustcRuns {
     private RustcRuns() {
     }
 
-    /** Every built-in target's printed spec, by target name. */
+    /**
+     * Every built-in target's printed spec, by target name. They are kept in
+     * {@code tests/target/rustc-builtins/} by rustc version, so that a second run with the same
+     * rustc does not ask for them again.
+     */
     static Map<String, ObjectNode> builtins(Rustc rustc) {
+        String version = rustc.version();
+        Path cache = null;
+        String root = System.getProperty("targetspec.root");
+        if (root != null) {
+            cache = Path.of(root, "tests", "target", "rustc-builtins", version.replaceAll("[^A-Za-z0-9.-]+", "_") + ".json");
+            if (Files.exists(cache)) {
+                try {
+                    ObjectNode all = Mutants.parse(Files.readString(cache, StandardCharsets.UTF_8));
+                    Map<String, ObjectNode> m = new TreeMap<>();
+                    all.propertyNames().forEach(n -> m.put(n, (ObjectNode) all.get(n)));
+                    return m;
+                } catch (IOException | RuntimeException e) {
+                    // asked for again below
+                }
+            }
+        }
         List<String> targets = rustc.targetList();
         List<String> specs = parallel(targets, rustc::builtinSpec);
         Map<String, ObjectNode> m = new TreeMap<>();
         for (int i = 0; i < targets.size(); i++) {
             m.put(targets.get(i), Mutants.parse(specs.get(i)));
         }
+        if (cache != null) {
+            ObjectNode all = Mutants.parse("{}");
+            m.forEach(all::set);
+            try {
+                Files.createDirectories(cache.getParent());
+                Files.writeString(cache, Mutants.compact(all), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return m;
     }
 
     /** rustc's verdict on each mutant, in the mutants' order. */
     static List<Rustc.Verdict> verdicts(Rustc rustc, List<Mutants.Mutant> mutants, Path workDir) {
+        return verdicts(rustc, mutants, workDir, (m, v) -> { });
+    }
+
+    /**
+     * rustc's verdict on each mutant, in the mutants' order; {@code done} hears of each verdict as
+     * soon as it is known (from the worker threads, one at a time).
+     */
+    static List<Rustc.Verdict> verdicts(Rustc rustc, List<Mutants.Mutant> mutants, Path workDir,
+            java.util.function.BiConsumer<Mutants.Mutant, Rustc.Verdict> done) {
         try {
             Files.createDirectories(workDir);
         } catch (IOException e) {
@@ -49,7 +88,11 @@ final class RustcRuns {
             try {
                 Files.writeString(file, Mutants.compact(m.spec()), StandardCharsets.UTF_8);
                 Path dir = Files.createDirectories(workDir.resolve("w-" + Thread.currentThread().getId()));
-                return rustc.verdict(file, dir);
+                Rustc.Verdict v = rustc.verdict(file, dir);
+                synchronized (done) {
+                    done.accept(m, v);
+                }
+                return v;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {

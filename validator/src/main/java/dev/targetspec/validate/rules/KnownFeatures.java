@@ -1,6 +1,7 @@
 package dev.targetspec.validate.rules;
 
 import dev.targetspec.diag.Severity;
+import dev.targetspec.profile.Profile;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;
@@ -8,6 +9,12 @@ import java.util.Set;
 
 /** Each feature in `features` is one LLVM knows for the arch; LLVM ignores an unknown one with a warning. */
 final class KnownFeatures implements Rule {
+    private final Profile profile;
+
+    KnownFeatures(Profile profile) {
+        this.profile = profile;
+    }
+
     @Override
     public String id() {
         return "known-features";
@@ -27,7 +34,7 @@ final class KnownFeatures implements Rule {
     public void check(Target target, Findings findings) {
         Rustc r = new Rustc(target);
         String features = r.text("features", "");
-        Set<String> known = LlvmNames.features(r.arch()).orElse(null);
+        Set<String> known = profile.arch(r.arch()).map(Profile.Arch::features).orElse(null);
         if (features.isEmpty() || known == null) {
             return;
         }

@@ -1,6 +1,9 @@
 package dev.targetspec.validate.rules;
 
 import dev.targetspec.diag.Severity;
+import dev.targetspec.profile.Profile;
+import java.util.Optional;
+import java.util.Set;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;
@@ -10,6 +13,12 @@ import dev.targetspec.validate.Rule;
  * only on x86, and not `medium` on AArch64. rustc leaves this to an LLVM fatal error.
  */
 final class LlvmCodeModel implements Rule {
+    private final Profile profile;
+
+    LlvmCodeModel(Profile profile) {
+        this.profile = profile;
+    }
+
     @Override
     public String id() {
         return "llvm-code-model";
@@ -30,7 +39,8 @@ final class LlvmCodeModel implements Rule {
     public void check(Target target, Findings findings) {
         Rustc r = new Rustc(target);
         String model = r.text("code-model", "");
-        String arch = r.arch();
+        // LLVM's backend is the one of `llvm-target`, whatever `arch` says.
+        String arch = dev.targetspec.triple.TargetName.parse(r.llvmTarget()).archFamily().orElse(r.arch());
         boolean aarch64 = arch.equals("aarch64") || arch.equals("arm64ec");
         boolean elf = r.text("binary-format", "elf").equals("elf") && !r.flag("is-like-darwin")
                 && !r.flag("is-like-windows");
@@ -41,9 +51,18 @@ final class LlvmCodeModel implements Rule {
             case "medium" -> aarch64 ? "LLVM's AArch64 backend allows only `tiny`, `small` and `large`" : null;
             default -> null;
         };
+        if (!aarch64 && !model.isEmpty()) {
+            // Elsewhere, what rustc's LLVM did when `targetspec import rustc` compiled for the arch with each model.
+            Optional<Set<String>> works = profile.arch(arch).map(Profile.Arch::codeModels).filter(m -> !m.isEmpty());
+            if (works.isPresent()) {
+                problem = works.get().contains(model) ? null : "rustc " + profile.version() + "'s LLVM stops on it for `"
+                        + arch + "`, which takes " + String.join(", ", works.get().stream().sorted()
+                                .map(m -> "`" + m + "`").toList());
+            }
+        }
         if (problem != null) {
-            findings.report("/rustc/code-model", "`code-model` is `" + model + "` but `arch` is `" + arch + "`; "
-                    + problem + ".");
+            findings.report("/rustc/code-model", "`code-model` is `" + model + "` but LLVM generates `" + arch
+                    + "` code (from `llvm-target`); " + problem + ".");
         }
     }
 }

@@ -1,47 +1,27 @@
 package dev.targetspec.validate.rules;
 
+import dev.targetspec.diag.Fix;
 import dev.targetspec.diag.Severity;
-import dev.targetspec.json.StrictJson;
 import dev.targetspec.spec.Target;
+import dev.targetspec.triple.DataLayouts;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
- * `data-layout` equals the layout LLVM uses for `llvm-target`. rustc finds a mismatch only when it
- * generates code for a custom target; here it is found at validation. Built-in targets are exempt,
- * as they are in rustc. The table is taken from rustc 1.95's built-in specs
- * ({@code data/llvm-data-layouts.json}), corrected where LLVM's default differs
- * ({@code data/llvm-data-layout-corrections.json}); an `llvm-target` outside the table is not judged.
+ * `data-layout` equals the layout LLVM 22 gives the target machine rustc creates for the spec:
+ * {@link DataLayouts#defaultLayout(String, String)} of `llvm-target` and `llvm-abiname`. rustc finds
+ * a mismatch only when it generates code for a custom target; here it is found at validation.
+ * Built-in targets are exempt, as they are in rustc. An `llvm-target` whose architecture has no LLVM
+ * backend has no layout to compare with.
+ *
+ * <p>rustc compares the spec's layout after adapting it to the LLVM it runs on: rustc 1.95 writes
+ * s390x layouts as LLVM 23 does, with the stack alignment {@code -S64}, and on its LLVM 22 removes
+ * every {@code -S64} from the layout of an {@code s390x} spec before comparing (measured: with and
+ * without {@code -S64}, anywhere in the layout, rustc 1.95 accepts it).
  */
 final class LlvmDataLayout implements Rule {
-    private static final Map<String, String> LAYOUTS = new HashMap<>();
-    private static final String MIPS64_O32;
-    private static final String RISCV32_ILP32E;
-    private static final String RISCV32;
-
-    static {
-        JsonNode table = read("llvm-data-layouts.json");
-        table.get("layouts").properties().forEach(e -> LAYOUTS.put(e.getKey(), e.getValue().asString()));
-        JsonNode corrections = read("llvm-data-layout-corrections.json");
-        corrections.get("layouts").properties().forEach(e -> LAYOUTS.put(e.getKey(), e.getValue().asString()));
-        MIPS64_O32 = corrections.get("mips64-o32").asString();
-        // riscv32's layout depends on the ABI: ilp32e keeps the stack 4-byte aligned (S32), the others 16 (S128).
-        String s128 = null;
-        String s32 = null;
-        for (String layout : table.path("ambiguous").path("riscv32").propertyNames()) {
-            if (layout.endsWith("-S32")) {
-                s32 = layout;
-            } else {
-                s128 = layout;
-            }
-        }
-        RISCV32 = s128;
-        RISCV32_ILP32E = s32;
-    }
 
     @Override
     public String id() {
@@ -55,7 +35,7 @@ final class LlvmDataLayout implements Rule {
 
     @Override
     public String summary() {
-        return "`data-layout` equals LLVM's default layout for `llvm-target` (custom and proposed targets).";
+        return "`data-layout` equals LLVM 22's layout for `llvm-target` and `llvm-abiname` (custom and proposed targets).";
     }
 
     @Override
@@ -63,43 +43,38 @@ final class LlvmDataLayout implements Rule {
         if (target.text("/metadata/status").orElse("").equals("builtin")) {
             return;
         }
-        Rustc r = new Rustc(target);
         Optional<String> layout = target.text("/rustc/data-layout");
-        expected(r).filter(e -> layout.isPresent() && !layout.get().equals(e)).ifPresent(e ->
-                findings.report("/rustc/data-layout", "`data-layout` is `" + layout.get() + "` but LLVM's layout for `"
-                        + r.llvmTarget() + "` is `" + e + "`; rustc refuses the mismatch when it generates code."));
+        if (layout.isEmpty()) {
+            return;
+        }
+        Rustc r = new Rustc(target);
+        DataLayouts.defaultLayout(r.llvmTarget(), r.llvmAbiname())
+                .filter(expected -> !expected.equals(asRustcCompares(layout.get(), r.arch())))
+                .ifPresent(expected -> findings.report("/rustc/data-layout", "`data-layout` is `" + layout.get()
+                        + "` but LLVM 22's layout for `llvm-target` `" + r.llvmTarget() + "`" + abi(r) + " is `" + expected
+                        + "`; rustc refuses the mismatch when it generates code: write `" + expected + "`.",
+                        keepsIntent(target, expected) ? Optional.of(new Fix("Replace `data-layout` with LLVM 22's layout "
+                                + "for `" + r.llvmTarget() + "`.", Fix.Edit.replace("/rustc/data-layout",
+                                        StringNode.valueOf(expected)))) : Optional.empty()));
     }
 
-    /** LLVM's default layout for the target's `llvm-target` and ABI options, when known. */
-    static Optional<String> expected(Rustc r) {
-        String llvm = r.llvmTarget();
-        String abiname = r.llvmAbiname();
-        if (llvm.equals("riscv32")) {
-            return Optional.ofNullable(abiname.equals("ilp32e") ? RISCV32_ILP32E : RISCV32);
-        }
-        String layout = LAYOUTS.get(llvm);
-        if (layout == null) {
-            return Optional.empty();
-        }
-        if (r.arch().equals("arm") && !abiname.isEmpty()) {
-            if (abiname.startsWith("aapcs") || abiname.startsWith("apcs")) {
-                return Optional.empty();
-            }
-            // LLVM's ARM backend knows only the aapcs and apcs names; any other leaves the ABI unknown,
-            // which lays out like AAPCS but with a 4-byte aligned stack.
-            return Optional.of(layout.replace("-f64:32:64-v64:32:64-v128:32:128", "-i64:64-v128:64:128")
-                    .replace("-S64", "-S32"));
-        }
-        if ((r.arch().equals("mips64") || r.arch().equals("mips64r6")) && abiname.equals("o32")) {
-            return Optional.of(MIPS64_O32);
-        }
-        if ((r.arch().equals("mips64") || r.arch().equals("mips64r6")) && abiname.equals("n32")) {
-            return Optional.empty();
-        }
-        return Optional.of(layout);
+    /**
+     * Whether LLVM's layout keeps what the spec says the target is: its pointer width and byte order. When
+     * it does not, the spec contradicts its own `llvm-target`, and a person must decide which is right.
+     */
+    private static boolean keepsIntent(Target target, String expected) {
+        Optional<DataLayout> llvm = DataLayout.parse(expected);
+        String endian = target.text("/rustc/target-endian").orElse("little");
+        return llvm.isPresent() && llvm.get().bigEndian() == endian.equals("big")
+                && target.integer("/rustc/target-pointer-width").map(w -> w == llvm.get().pointerBits()).orElse(false);
     }
 
-    private static JsonNode read(String name) {
-        return StrictJson.bundled("/dev/targetspec/data/" + name);
+    /** The spec's layout as rustc 1.95 compares it with LLVM 22's, for the spec's `arch`. */
+    private static String asRustcCompares(String layout, String arch) {
+        return arch.equals("s390x") ? layout.replace("-S64", "") : layout;
+    }
+
+    private static String abi(Rustc r) {
+        return r.llvmAbiname().isEmpty() ? "" : " with `llvm-abiname` `" + r.llvmAbiname() + "`";
     }
 }

@@ -6,7 +6,12 @@ import dev.targetspec.triple.TargetName;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;
 
-/** The arch of `llvm-target` belongs to `arch`; rustc leaves a mismatch to crash inside LLVM. */
+/**
+ * The arch of `llvm-target` belongs to `arch`. rustc does not compare them: LLVM generates code for
+ * `llvm-target` while rustc passes arguments as `arch` does, so calls between Rust and other code
+ * break. It is a warning because rustc builds such a target; the checks of what LLVM refuses
+ * (`llvm-data-layout`, `llvm-code-model`, …) find the mismatches that do not build.
+ */
 final class LlvmTargetArch implements Rule {
     @Override
     public String id() {
@@ -15,7 +20,7 @@ final class LlvmTargetArch implements Rule {
 
     @Override
     public Severity severity() {
-        return Severity.ERROR;
+        return Severity.WARNING;
     }
 
     @Override
@@ -30,6 +35,8 @@ final class LlvmTargetArch implements Rule {
         target.text("/rustc/llvm-target").ifPresent(llvm -> TargetName.parse(llvm).archFamily()
                 .filter(a -> arch != null && !a.equals(arch))
                 .ifPresent(a -> findings.report("/rustc/llvm-target", "`llvm-target` `" + llvm
-                        + "` is an `" + a + "` triple but `arch` is `" + arch + "`.")));
+                        + "` is an `" + a + "` triple but `arch` is `" + arch + "`; rustc builds it, but passes arguments "
+                        + "as `" + arch + "` does while LLVM generates `" + a + "` code, so calls to and from other "
+                        + "code break: make them name the same arch.")));
     }
 }

@@ -18,6 +18,11 @@ final class NonePanicAbort implements Rule {
     }
 
     @Override
+    public boolean convention() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "A target whose `os` is `none` sets `panic-strategy` to `abort`.";
     }

@@ -31,6 +31,11 @@ final class PlainText implements Rule {
     }
 
     @Override
+    public boolean convention() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "Descriptions, maintainers and references are plain text without markup or control characters.";
     }

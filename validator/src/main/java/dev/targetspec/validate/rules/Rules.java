@@ -1,5 +1,6 @@
 package dev.targetspec.validate.rules;
 
+import dev.targetspec.profile.Profile;
 import dev.targetspec.validate.Rule;
 import java.util.List;
 
@@ -15,7 +16,8 @@ public final class Rules {
     private Rules() {
     }
 
-    public static List<Rule> all() {
+    /** Every rule, judging as the rustc of {@code profile} does. */
+    public static List<Rule> all(Profile profile) {
         return List.of(
                 new TripleMatchesFile(),
                 new TripleComponents(),
@@ -33,21 +35,36 @@ public final class Rules {
                 new RustcCrtStatic(),
                 new RustcLlvmAbiname(),
                 new RustcArmFloatAbi(),
-                new RustcAbiArch(),
+                new RustcAbiArch(profile),
+                new RustcAbiCombination(profile),
                 new RustcFeatures(),
                 new RustcLinkEnv(),
                 new RustcMinGlobalAlign(),
                 new RustcEntryAbi(),
+                new RustcCallAbi(profile),
+                new RustcAppleTarget(),
+                new RustcCodegenBackend(profile),
+                new LlvmCString(profile),
+                new LlvmArgs(profile),
                 new RustcDataLayoutSyntax(),
                 new RustcPointerWidth(),
                 new RustcIntegerWidths(),
-                new RustcIntegerRange(),
+                new RustcIntegerRange(profile),
                 new LlvmDataLayout(),
-                new RustcLlvmTarget(),
+                new RustcLlvmTarget(profile),
                 new RustcMapKeys(),
-                new LlvmCodeModel(),
-                new KnownCpu(),
-                new KnownFeatures(),
+                new RustcSmallDataThreshold(),
+                new RustcSplitDebuginfo(),
+                new LlvmCodeModel(profile),
+                new LlvmStackProbes(profile),
+                new LlvmObjectFormat(profile),
+                new LlvmFeatureConflict(),
+                new LlvmFeatureArch(profile),
+                new RustcDefaultSanitizers(),
+                new LlvmSanitizerTarget(),
+                new KnownCpu(profile),
+                new LlvmFatalCpu(profile),
+                new KnownFeatures(profile),
                 new LayoutAddress(),
                 new LayoutName(),
                 new LayoutAlignment(),

@@ -51,7 +51,10 @@ final class RustcEntryAbi implements Rule {
             case "C", "Rust", "rust-call", "unadjusted", "rust-cold", "custom", "system", "cdecl",
                     "rust-preserve-none" -> true;
             case "rust-invalid" -> false;
-            case "efiapi" -> Set.of("arm", "x86_64", "aarch64", "riscv32", "riscv64", "x86").contains(arch);
+            // The 1.97 nightly reads `Swift` but maps it to no convention and panics (unwrap on `None`).
+            case "Swift" -> false;
+            case "efiapi" -> Set.of("arm", "x86_64", "aarch64", "riscv32", "riscv64", "x86", "loongarch32", "loongarch64")
+                    .contains(arch);
             case "aapcs" -> arch.equals("arm");
             case "cmse-nonsecure-call", "cmse-nonsecure-entry" -> arch.equals("arm")
                     && r.llvmTarget().startsWith("thumbv8m");

@@ -1,11 +1,14 @@
 package dev.targetspec.validate.rules;
 
+import dev.targetspec.diag.Fix;
 import dev.targetspec.diag.Severity;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.node.StringNode;
 import java.util.Set;
 
 /**
@@ -58,16 +61,41 @@ final class RustcFeatures implements Rule {
             }
         }
         Constraints c = constraints(r);
+        Optional<Fix> softAbi = softFloatAbi(r, enabled, disabled);
+        String abiHint = softAbi.map(f -> "; the file asks for soft-float code, which rustc 1.86 and later build only "
+                + "with the soft-float ABI named: " + f.description().replace("Add ", "add ").replaceAll("\\.$", ""))
+                .orElse("");
         for (String f : c.required()) {
             if (disabled.contains(f)) {
-                findings.report(at, "`features` disables `" + f + "`, which the target's float ABI requires.");
+                findings.report(at, "`features` disables `" + f + "`, which the target's float ABI requires" + abiHint
+                        + ".", softAbi);
             }
         }
         for (String f : c.incompatible()) {
             if (enabled.contains(f)) {
-                findings.report(at, "`features` enables `" + f + "`, which the target's float ABI rules out.");
+                findings.report(at, "`features` enables `" + f + "`, which the target's float ABI rules out" + abiHint
+                        + ".", softAbi);
             }
         }
+    }
+
+    /**
+     * The fix for a file that wants soft-float code on an arch whose default ABI passes floats in
+     * SIMD registers: name the soft-float ABI, as the built-in soft-float targets do. On x86 that is
+     * `rustc-abi` `softfloat` (the file enables `soft-float`); on AArch64, `abi` `softfloat` (the file
+     * disables `neon`). The features stay as they are, so the code stays soft-float.
+     */
+    private static Optional<Fix> softFloatAbi(Rustc r, Set<String> enabled, Set<String> disabled) {
+        boolean x86 = r.arch().equals("x86") || r.arch().equals("x86_64");
+        if (x86 && enabled.contains("soft-float") && !r.has("rustc-abi")) {
+            return Optional.of(new Fix("Add `\"rustc-abi\": \"softfloat\"` (spelled `x86-softfloat` before rustc 1.95).",
+                    Fix.Edit.add("/rustc/rustc-abi", StringNode.valueOf("softfloat"))).since("1.86"));
+        }
+        if (r.arch().equals("aarch64") && disabled.contains("neon") && !r.has("abi")) {
+            return Optional.of(new Fix("Add `\"abi\": \"softfloat\"`, as the built-in `aarch64-unknown-none-softfloat` has.",
+                    Fix.Edit.add("/rustc/abi", StringNode.valueOf("softfloat"))).since("1.86"));
+        }
+        return Optional.empty();
     }
 
     static Constraints constraints(Rustc r) {
@@ -95,6 +123,7 @@ final class RustcFeatures implements Rule {
                 case "ilp32f", "lp64f" -> new Constraints(List.of("f"), List.of());
                 default -> none();
             };
+            case "avr" -> new Constraints(List.of("sram"), List.of());
             case "s390x" -> softfloat ? new Constraints(List.of("soft-float"), List.of("vector"))
                     : new Constraints(List.of(), List.of("soft-float"));
             default -> none();

@@ -2,6 +2,8 @@ package dev.targetspec.validate.rules;
 
 import dev.targetspec.diag.Severity;
 import dev.targetspec.json.StrictJson;
+import dev.targetspec.profile.Profile;
+import dev.targetspec.profile.Profiles;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;
@@ -16,15 +18,15 @@ import tools.jackson.databind.JsonNode;
  * treats `64.0` as an integer and does not check `format`; rustc's parser refuses both.
  */
 final class RustcIntegerRange implements Rule {
-    /** rustc field → bits of its unsigned type, from {@code schema/rustc-1.95.schema.json}. */
-    private static final Map<String, Integer> BITS = new TreeMap<>();
+    /** rustc field → bits of its unsigned type, from the profile's rustc schema. */
+    private final Map<String, Integer> bits = new TreeMap<>();
 
-    static {
-        JsonNode schema = StrictJson.bundled("/dev/targetspec/schema/rustc-1.95.schema.json");
+    RustcIntegerRange(Profile profile) {
+        JsonNode schema = StrictJson.bundled(Profiles.BUNDLED + profile.schema());
         schema.get("properties").properties().forEach(e -> {
             String format = e.getValue().path("format").asString("");
             if (format.matches("uint(8|16|32|64)")) {
-                BITS.put(e.getKey(), Integer.parseInt(format.substring(4)));
+                bits.put(e.getKey(), Integer.parseInt(format.substring(4)));
             }
         });
     }
@@ -46,8 +48,16 @@ final class RustcIntegerRange implements Rule {
 
     @Override
     public void check(Target target, Findings findings) {
-        BITS.forEach((field, bits) -> check(target.at("/rustc/" + field), "/rustc/" + field, field, bits, findings));
+        bits.forEach((field, n) -> check(target.at("/rustc/" + field), "/rustc/" + field, field, n, findings));
         check(target.at("/metadata/tier"), "/metadata/tier", "metadata.tier", 64, findings);
+        // The LLVM version of `inline-or-call` stack probes: three u32s.
+        // rustc reads the version only for `inline-or-call`; with another kind the member is ignored.
+        JsonNode version = target.at("/rustc/stack-probes/kind").asString("").equals("inline-or-call")
+                ? target.at("/rustc/stack-probes/min-llvm-version-for-inline") : tools.jackson.databind.node.MissingNode.getInstance();
+        for (int i = 0; version.isArray() && i < version.size(); i++) {
+            check(version.get(i), "/rustc/stack-probes/min-llvm-version-for-inline/" + i,
+                    "stack-probes.min-llvm-version-for-inline[" + i + "]", 32, findings);
+        }
     }
 
     private static void check(JsonNode n, String pointer, String field, int bits, Findings findings) {

@@ -23,22 +23,24 @@ final class RustcIntegerWidths implements Rule {
 
     @Override
     public String summary() {
-        return "`target-c-int-width` and `c-enum-min-bits`, rounded up to whole bytes, are 8, 16, 32, 64 or 128 bits.";
+        return "The C enum width (`c-enum-min-bits`, else `target-c-int-width`), rounded up to whole bytes, is 8, 16, 32, 64 or 128 bits.";
     }
 
     @Override
     public void check(Target target, Findings findings) {
-        for (String field : new String[] {"target-c-int-width", "c-enum-min-bits"}) {
-            JsonNode n = target.at("/rustc/" + field);
-            if (!n.isIntegralNumber()) {
-                continue;
-            }
-            java.math.BigInteger bits = n.bigIntegerValue();
-            java.math.BigInteger rounded = bits.add(java.math.BigInteger.valueOf(7)).shiftRight(3).shiftLeft(3);
-            if (rounded.bitLength() > 62 || !WIDTHS.contains(rounded.longValue())) {
-                findings.report("/rustc/" + field, "`" + field + "` is " + bits + ", but Rust has integers of 8, 16, "
-                        + "32, 64 and 128 bits only.");
-            }
+        // rustc checks only the width it uses for C enums: `c-enum-min-bits`, else `target-c-int-width`.
+        JsonNode min = target.at("/rustc/c-enum-min-bits");
+        String field = min.isMissingNode() || min.isNull() ? "target-c-int-width" : "c-enum-min-bits";
+        JsonNode n = target.at("/rustc/" + field);
+        if (!n.isIntegralNumber()) {
+            return;
+        }
+        java.math.BigInteger bits = n.bigIntegerValue();
+        java.math.BigInteger rounded = bits.add(java.math.BigInteger.valueOf(7)).shiftRight(3).shiftLeft(3);
+        if (rounded.bitLength() > 62 || !WIDTHS.contains(rounded.longValue())) {
+            findings.report("/rustc/" + field, "`" + field + "` is " + bits + ", but Rust has integers of 8, 16, "
+                    + "32, 64 and 128 bits only" + (field.equals("target-c-int-width") ? "" : " (rustc sizes C enums "
+                    + "by `c-enum-min-bits` when it is set)") + ".");
         }
     }
 }

@@ -48,9 +48,15 @@ final class RustcIsLikeFlags implements Rule {
         boolean set = r.flag(flag);
         if (set != condition) {
             String pointer = set || r.has(flag) ? "/rustc/" + flag : "/rustc";
+            // Setting a flag rustc requires has one answer; dropping one it forbids may mean the OS or arch is wrong.
+            java.util.Optional<dev.targetspec.diag.Fix> fix = set ? java.util.Optional.empty()
+                    : java.util.Optional.of(new dev.targetspec.diag.Fix("Set `" + flag + "` to true.", r.has(flag)
+                            ? dev.targetspec.diag.Fix.Edit.replace("/rustc/" + flag,
+                                    tools.jackson.databind.node.BooleanNode.TRUE)
+                            : dev.targetspec.diag.Fix.Edit.add("/rustc/" + flag, tools.jackson.databind.node.BooleanNode.TRUE)));
             findings.report(pointer, set
                     ? "`" + flag + "` is true, but rustc allows it only when " + conditionText + "; remove it."
-                    : "`" + flag + "` is not true, but rustc requires it when " + conditionText + "; set it to true.");
+                    : "`" + flag + "` is not true, but rustc requires it when " + conditionText + "; set it to true.", fix);
         }
     }
 }

@@ -21,7 +21,7 @@ final class RustcLinkEnv implements Rule {
 
     @Override
     public String summary() {
-        return "Each `link-env` entry has the form `KEY=VALUE`.";
+        return "Each `link-env` entry has the form `KEY=VALUE`, with exactly one `=`.";
     }
 
     @Override
@@ -29,9 +29,11 @@ final class RustcLinkEnv implements Rule {
         JsonNode env = target.at("/rustc/link-env");
         for (int i = 0; env.isArray() && i < env.size(); i++) {
             JsonNode item = env.get(i);
-            if (item.isString() && !item.asString().contains("=")) {
+            // rustc splits the entry at every `=` and wants exactly two parts.
+            if (item.isString() && item.asString().split("=", -1).length != 2) {
                 findings.report(JsonPointer.child("/rustc/link-env", i), "`link-env` entry `" + item.asString()
-                        + "` has no `=`; write it as `KEY=VALUE`.");
+                        + "` " + (item.asString().contains("=") ? "has more than one `=`, which rustc refuses"
+                                : "has no `=`") + "; write it as `KEY=VALUE`, with no `=` in the key or the value.");
             }
         }
     }

@@ -26,11 +26,13 @@ final class RustcMinGlobalAlign implements Rule {
     @Override
     public void check(Target target, Findings findings) {
         JsonNode n = target.at("/rustc/min-global-align");
-        if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
+        // A u64 (other values are the schema's to refuse), rounded up to whole bytes as rustc does.
+        if (!n.isIntegralNumber() || n.bigIntegerValue().signum() < 0 || n.bigIntegerValue().bitLength() > 64) {
             return;
         }
-        long bits = n.asLong();
-        long bytes = (bits + 7) / 8;
+        java.math.BigInteger bits = n.bigIntegerValue();
+        java.math.BigInteger whole = bits.add(java.math.BigInteger.valueOf(7)).shiftRight(3);
+        long bytes = whole.bitLength() > 40 ? Long.MAX_VALUE : whole.longValue();
         if (bytes > (1L << 29)) {
             findings.report("/rustc/min-global-align", "`min-global-align` is " + bits + " bits, more than the largest "
                     + "alignment rustc supports (2^29 bytes).");

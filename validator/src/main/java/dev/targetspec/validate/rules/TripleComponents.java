@@ -19,6 +19,11 @@ final class TripleComponents implements Rule {
     }
 
     @Override
+    public boolean convention() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "The target name's arch, vendor, OS and environment agree with the `rustc` fields.";
     }

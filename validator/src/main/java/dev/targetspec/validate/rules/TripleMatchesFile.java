@@ -19,6 +19,11 @@ final class TripleMatchesFile implements Rule {
     }
 
     @Override
+    public boolean convention() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "`triple` equals the file name without `.json`.";
     }

@@ -18,6 +18,11 @@ final class VariantBootProtocol implements Rule {
     }
 
     @Override
+    public boolean convention() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "A name ending in `-multiboot` or `-multiboot2` has the matching `boot.protocol`.";
     }

@@ -18,6 +18,11 @@ final class VariantObjectFormat implements Rule {
     }
 
     @Override
+    public boolean convention() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "A name ending in `-elf`, `-multiboot` or `-multiboot2` produces ELF (`binary-format` unset or `elf`).";
     }
