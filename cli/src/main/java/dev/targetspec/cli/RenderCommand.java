@@ -13,7 +13,6 @@ import dev.targetspec.render.Rendering.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,25 +28,19 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Render what a downstream toolchain consumes from a target.",
             "",
-            "Only valid targets are rendered; an invalid one is reported and the exit code is 1. With --all, "
-                    + "targets an artifact does not apply to (no layout, no Multiboot) are skipped. "
-                    + "Files are written atomically (a temporary file, then a rename).",
+            "Only valid targets are rendered; an invalid one is reported and the exit code is 1. With --all, targets an "
+                    + "artifact does not apply to (no layout, no Multiboot) are skipped. Files are written atomically.",
             "",
-            "Each folder written to gets a record, .targetspec-outputs (sha256sum format), of the files targetspec "
-                    + "wrote there. An existing file is replaced only if it is in that record and unchanged since, "
-                    + "or already holds the new contents; otherwise nothing is written and the exit code is 2, "
-                    + "unless --force is given.",
+            "Each folder written to gets a record, .targetspec-outputs (sha256sum format), of the files targetspec wrote "
+                    + "there. An existing file is replaced only if it is in that record and unchanged since, or already "
+                    + "holds the new contents; otherwise nothing is written and the exit code is 2, unless --force.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  targetspec render x86_64-unknown-none-multiboot2 --artifact rustc-json \\",
-            "      -o mb2.json",
             "  targetspec render --all --artifact rustc-json -o out/",
-            "  targetspec render ./my-target.json --artifact rustc-json",
             "  targetspec render x86_64-unknown-none-multiboot2 --artifact linker-script \\",
             "      -o kernel.ld",
             "  targetspec render thumbv7em-none-eabihf --artifact cflags --format clang",
-            "  targetspec render thumbv7em-none-eabihf --artifact intrinsics --format ld",
             "  targetspec render thumbv7em-none-eabihf --chip STM32F411RETx \\",
             "      --artifact linker-script -o link.ld",
             "  targetspec render thumbv6m-none-eabi --chip nRF51822_xxAA \\",
@@ -102,11 +95,9 @@ final class RenderCommand implements Callable<Integer> {
         if (all == (target != null)) {
             throw CliException.usage("name one TARGET, or pass --all.");
         }
-        if (all && output == null) {
-            throw CliException.usage("--all writes one file per target; name the folder with -o DIR.");
-        }
-        if (all && chip != null) {
-            throw CliException.usage("--chip gives one chip's memory to one target; name one TARGET instead of --all.");
+        if (all && (output == null || chip != null)) {
+            throw CliException.usage(output == null ? "--all writes one file per target; name the folder with -o DIR."
+                    : "--chip gives one chip's memory to one target; name one TARGET instead of --all.");
         }
         Artifacts.Choice choice = Artifacts.choose(artifact, format, embedLinkScript);
         Artifact a = choice.artifact();
@@ -116,8 +107,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         if (!all) {
-            Outcome o = chip == null ? rendering.render(SpecFiles.named(reg, target), a, form, embedLinkScript)
-                    : rendering.render(SpecFiles.named(reg, target), a, form, embedLinkScript, chip);
+            Outcome o = rendering.render(SpecFiles.named(reg, target), a, form, embedLinkScript, chip);
             if (o.kind() == Outcome.Kind.INVALID) {
                 report(o, err);
                 return ExitCodes.INVALID;
@@ -132,9 +122,6 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Path dir = output.toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw CliException.usage("-o " + output + " is a file; --all needs a folder.");
-        }
         reg.failures().forEach(f -> err.println(DiagnosticLine.of(f.file(), f.diagnostic())));
         Outputs outputs = Outputs.in(dir);
         Progress progress = new Progress(err, "rendering");

@@ -50,6 +50,9 @@ public final class Outputs {
 
     /** The record of {@code dir}; empty when there is none. Lines that are not entries are ignored. */
     public static Outputs in(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(DisplayPath.of(dir) + " is a file; the outputs go into a folder.");
+        }
         Map<String, String> recorded = new TreeMap<>();
         Path manifest = dir.resolve(MANIFEST);
         if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {

@@ -112,6 +112,9 @@ public final class Rendering {
      */
     public Outcome render(SpecFile file, Artifact artifact, Format format, boolean embedLinkScript, String chip)
             throws Refused {
+        if (chip == null) {
+            return render(file, artifact, format, embedLinkScript);
+        }
         ChipDatabase db = registry.chips().orElseThrow(() -> new Refused("--chip needs a registry with a chip"
                 + " database; pass --registry."));
         try {
