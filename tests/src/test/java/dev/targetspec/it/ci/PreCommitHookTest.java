@@ -55,7 +55,7 @@ class PreCommitHookTest {
 
         Proc.Result failed = preCommit(project, env);
         assertEquals(1, failed.code(), failed.out() + failed.err());
-        assertTrue(failed.out().contains("x86_64-unknown-mykernel.json:7:3: error[schema]: Unknown field `disable_redzone`"),
+        assertTrue(failed.out().contains("x86_64-unknown-mykernel.json:7:3: error[schema]: `disable_redzone` is not a field"),
                 failed.out());
         assertFalse(failed.out().contains("package.json"), failed.out());
 

@@ -54,7 +54,8 @@ class NeovimLspTest {
         JsonNode diagnostics = seen.get("diagnostics");
         assertEquals(1, diagnostics.size(), diagnostics.toString());
         JsonNode d = diagnostics.get(0);
-        assertEquals("Unknown field `disable_redzone`; the schema does not define it.", d.get("message").asString());
+        assertEquals("`disable_redzone` is not a field: rustc spells its fields with hyphens, `disable-redzone`; rename it.",
+                d.get("message").asString());
         assertEquals("schema", d.get("code").asString());
         assertEquals(6, d.get("line").asInt());
         assertEquals(2, d.get("col").asInt());

@@ -57,6 +57,14 @@ final class LlvmFeatureConflict implements Rule {
             findings.report(at, "`features` enables `64bit` on `riscv32`; LLVM stops (\"RV32 target requires an RV32 "
                     + "CPU\"): remove `+64bit`.");
         }
+        if (r.arch().equals("x86_64") && off.contains("64bit")) {
+            findings.report(at, "`features` disables `64bit` on `x86_64`; LLVM stops (\"64-bit code requested on a "
+                    + "subtarget that doesn't support it!\"): remove `-64bit`.");
+        }
+        if (r.arch().equals("mips") && on.contains("msa") && !on.contains("fp64")) {
+            findings.report(at, "`features` enables `msa` without `fp64`; LLVM stops (\"MSA requires a 64-bit FPU "
+                    + "register file (FR=1 mode)\"): add `+fp64`, or remove `+msa`.");
+        }
         if (r.arch().equals("riscv64") && on.contains("32bit")) {
             findings.report(at, "`features` enables `32bit` on `riscv64`; LLVM stops (\"RV32 and RV64 can't be "
                     + "combined\"): remove `+32bit`.");

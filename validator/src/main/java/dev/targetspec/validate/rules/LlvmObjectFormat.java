@@ -55,8 +55,9 @@ final class LlvmObjectFormat implements Rule {
         }
         if (works.isEmpty()) {
             // No freestanding built-in showed what the arch writes: only the formats tied to one family of
-            // arches are judged, XCOFF (PowerPC) and GOFF (SystemZ).
-            String family = format.equals("xcoff") ? "powerpc" : format.equals("goff") ? "s390x" : null;
+            // arches are judged: XCOFF (PowerPC), GOFF (SystemZ) and SPIR-V (no arch rustc lowers).
+            String family = format.equals("xcoff") ? "powerpc" : format.equals("goff") ? "s390x"
+                    : format.equals("spirv") ? "spirv" : null;
             if (family == null || r.arch().startsWith(family)) {
                 return;
             }

@@ -31,7 +31,8 @@ final class LlvmSanitizerTarget implements Rule {
     @Override
     public String summary() {
         return "A default sanitizer can run on the target: `dataflow` on Linux for x86_64, aarch64 and loongarch64, "
-                + "`memory` on Linux, FreeBSD and NetBSD, `memtag` with `+mte`.";
+                + "`memory` on Linux, FreeBSD and NetBSD, `memtag` with `+mte`, `kcfi` with function sections (outside Mach-O), and "
+                + "never `cfi`, which needs LTO.";
     }
 
     @Override
@@ -60,6 +61,17 @@ final class LlvmSanitizerTarget implements Rule {
                             + "sanitizer runs only on Linux, FreeBSD and NetBSD, and `llvm-target` `" + r.llvmTarget()
                             + "` is none of them: LLVM stops (\"unsupported operating system\"); remove it.");
                 }
+            }
+            if (s.equals("cfi")) {
+                findings.report(at, "`default-sanitizers` turns on `cfi` for every compile, but rustc allows it only with "
+                        + "LTO, and refuses every other compile (\"`-Zsanitizer=cfi` requires `-Clto` or "
+                        + "`-Clinker-plugin-lto`\"); remove it, and pass `-Zsanitizer=cfi` with LTO where it is wanted.");
+            }
+            // On ELF, KCFI's type checks go in a section per function; Mach-O objects have no such sections.
+            if (s.equals("kcfi") && !target.at("/rustc/function-sections").asBoolean(true) && !r.flag("is-like-darwin")) {
+                findings.report(at, "`default-sanitizers` turns on `kcfi`, but `function-sections` is false, and LLVM "
+                        + "stops (\"function sections must contain one function each\"); remove `kcfi`, or let "
+                        + "`function-sections` be true.");
             }
             if (s.equals("memtag") && !Arrays.asList(r.text("features", "").split(",")).contains("+mte")) {
                 findings.report(at, "`default-sanitizers` turns on `memtag` for every compile, but `features` does not "

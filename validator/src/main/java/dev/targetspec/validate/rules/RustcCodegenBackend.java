@@ -51,7 +51,8 @@ final class RustcCodegenBackend implements Rule {
                 "/rustc/default-codegen-backend", "`default-codegen-backend` is `" + b + "`, a path (it has a `.`) to a "
                         + "backend library that does not exist from here; rustc loads it at the start of every compile "
                         + "and stops when it cannot: name an existing library, or delete the field to use LLVM."));
-        backend.filter(b -> !b.contains(".") && !profile.codegenBackends().contains(b))
+        // `dummy` is built into every rustc, beside LLVM: it generates no code and always loads.
+        backend.filter(b -> !b.contains(".") && !b.equals("dummy") && !profile.codegenBackends().contains(b))
                 .ifPresent(b -> findings.report("/rustc/default-codegen-backend", "`default-codegen-backend` is `" + b
                         + "`, which rustc " + profile.version() + " does not have built in (it has "
                         + String.join(", ", profile.codegenBackends().stream().sorted().map(n -> "`" + n + "`").toList())

@@ -14,8 +14,9 @@ final class RustcLlvmAbiname implements Rule {
     private static final Map<String, List<String>> NAMES = Map.of(
             "riscv32", List.of("ilp32", "ilp32f", "ilp32d", "ilp32e"),
             "riscv64", List.of("lp64", "lp64f", "lp64d", "lp64e"),
-            "loongarch32", List.of("ilp32s", "ilp32f", "ilp32d"),
-            "loongarch64", List.of("lp64s", "lp64f", "lp64d"));
+            // rustc 1.95 takes either width's names on either LoongArch (it checks the letter after the width).
+            "loongarch32", List.of("ilp32s", "ilp32f", "ilp32d", "lp64s", "lp64f", "lp64d"),
+            "loongarch64", List.of("ilp32s", "ilp32f", "ilp32d", "lp64s", "lp64f", "lp64d"));
 
     @Override
     public String id() {
