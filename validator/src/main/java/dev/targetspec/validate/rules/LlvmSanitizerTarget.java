@@ -31,7 +31,7 @@ final class LlvmSanitizerTarget implements Rule {
     @Override
     public String summary() {
         return "A default sanitizer can run on the target: `dataflow` on Linux for x86_64, aarch64 and loongarch64, "
-                + "`memory` on Linux, FreeBSD and NetBSD, `memtag` with `+mte`, `kcfi` with function sections (outside Mach-O), and "
+                + "`memory` on Linux, FreeBSD and NetBSD, `memtag` with `+mte`, and "
                 + "never `cfi`, which needs LTO.";
     }
 
@@ -66,12 +66,6 @@ final class LlvmSanitizerTarget implements Rule {
                 findings.report(at, "`default-sanitizers` turns on `cfi` for every compile, but rustc allows it only with "
                         + "LTO, and refuses every other compile (\"`-Zsanitizer=cfi` requires `-Clto` or "
                         + "`-Clinker-plugin-lto`\"); remove it, and pass `-Zsanitizer=cfi` with LTO where it is wanted.");
-            }
-            // On ELF, KCFI's type checks go in a section per function; Mach-O objects have no such sections.
-            if (s.equals("kcfi") && !target.at("/rustc/function-sections").asBoolean(true) && !r.flag("is-like-darwin")) {
-                findings.report(at, "`default-sanitizers` turns on `kcfi`, but `function-sections` is false, and LLVM "
-                        + "stops (\"function sections must contain one function each\"); remove `kcfi`, or let "
-                        + "`function-sections` be true.");
             }
             if (s.equals("memtag") && !Arrays.asList(r.text("features", "").split(",")).contains("+mte")) {
                 findings.report(at, "`default-sanitizers` turns on `memtag` for every compile, but `features` does not "
