@@ -1,5 +1,6 @@
 package dev.targetspec.chip;
 
+import dev.targetspec.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ final class NearMiss {
         List<String> longer = new ArrayList<>();
         for (String name : names) {
             String n = name.toLowerCase(Locale.ROOT);
-            int d = distance(q, n, limit);
+            int d = Suggestions.distance(q, n, limit);
             if (d <= limit) {
                 close.add(new Hit(name, d));
             } else if (q.length() >= 3 && n.startsWith(q)) {
@@ -38,33 +39,5 @@ final class NearMiss {
         close.forEach(h -> out.add(h.name()));
         out.addAll(longer);
         return out.stream().limit(max).toList();
-    }
-
-    /** The Levenshtein distance of {@code a} and {@code b}, or {@code limit + 1} once it is sure to exceed {@code limit}. */
-    static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return Math.min(prev[b.length()], limit + 1);
     }
 }

@@ -55,7 +55,7 @@ public final class Suggestions {
     }
 
     /** The Levenshtein distance, or {@code max + 1} once it is known to exceed {@code max}. */
-    static int distance(String a, String b, int max) {
+    public static int distance(String a, String b, int max) {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
@@ -79,6 +79,6 @@ public final class Suggestions {
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return Math.min(prev[b.length()], max + 1);
     }
 }
