@@ -27,6 +27,9 @@ ts="$root/bin/targetspec"
 . "$root/bin/lib/jdk.sh"
 jvm=java
 if find_jdk25; then jvm="$jdk25/bin/java"; fi
+# The launcher's JVM options, for the JVM-only row (huge pages where the kernel gives them on request).
+jvm_flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData"
+! grep -qF '[madvise]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || jvm_flags+=" -XX:+UseTransparentHugePages"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 work="$(mktemp -d)"
@@ -46,12 +49,13 @@ rustc_all="for f in $work/builtins/*.json; do rustc -Z unstable-options --print 
 for n in 1000 10000; do
   java -cp "$root/bench/target/benchmarks.jar" dev.targetspec.bench.GenerateRegistry "$root/targets" "reg-$n" "$n" >/dev/null
 done
-n_registry=$(find "$root/targets" -name '*.json' | wc -l)
+# The registry's targets, as validation counts them (not the chip database's files).
+n_registry=$("$ts" validate --registry "$root/targets" 2>/dev/null | sed -n 's/^\([0-9]*\) files\{0,1\}:.*/\1/p' || true)
 
 hyperfine -N --warmup 1 --runs "$runs" --export-json cold.json -i \
   -n "targetspec: one spec, cold" "$ts validate $one" \
   -n "rustc: one spec" "rustc -Z unstable-options --print target-spec-json --target $one" \
-  -n "java: JVM start only" "$jvm -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -version" \
+  -n "java: JVM start only" "$jvm $jvm_flags -version" \
   -n "targetspec: validate, no such file" "$ts validate no-such-file.json" >&2
 hyperfine --warmup 1 --runs "$runs" --export-json all.json -i \
   -n "targetspec: whole registry, one process" "$ts validate --registry $root/targets" \

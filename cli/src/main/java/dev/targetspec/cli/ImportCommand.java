@@ -69,11 +69,6 @@ final class ImportCommand implements Runnable {
         @Option(names = "--jobs", paramLabel = "N", description = "rustc processes at once. Default: ${DEFAULT-VALUE}.")
         int jobs = 2;
 
-        @Option(names = "--data-dir", paramLabel = "DIR",
-                description = "Where the LLVM data tables (CPUs, target features) are refreshed. Default: "
-                        + "the library's data folder in this checkout, when the registry is this checkout's.")
-        Path dataDir;
-
         @Override
         public Integer call() throws IOException, InterruptedException {
             Path root = registry.importInto();
@@ -91,15 +86,6 @@ final class ImportCommand implements Runnable {
                         DisplayPath.of(root.resolve("rustc")));
                 result.removed().forEach(p -> out.println("removed " + DisplayPath.of(p) + " (no longer a rustc built-in)"));
                 out.println("wrote " + DisplayPath.of(result.schema()));
-                Path data = dataDir != null ? dataDir
-                        : root.toAbsolutePath().normalize().resolveSibling("validator/src/main/resources/dev/targetspec/data");
-                if (dataDir != null || java.nio.file.Files.isDirectory(data)) {
-                    for (Path p : dev.targetspec.registry.RustcDataImport.importAll(rustc, data, line -> { })) {
-                        out.println("wrote " + DisplayPath.of(p));
-                    }
-                } else {
-                    out.println("LLVM data tables not refreshed: pass --data-dir to write them");
-                }
             }
             if ("targets".equals(only)) {
                 out.flush();

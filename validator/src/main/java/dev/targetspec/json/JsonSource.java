@@ -3,14 +3,20 @@ package dev.targetspec.json;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** A parsed JSON document and the location of every value in it, keyed by JSON pointer. */
+/**
+ * A parsed JSON document and its text. Where each value stands is worked out from the text on the
+ * first {@link #locate}, and kept from then on.
+ */
 public final class JsonSource {
     private final JsonNode root;
-    private final Map<String, Location> locations;
+    private final byte[] bytes;
+    private final boolean ascii;
+    private volatile Map<String, Location> locations;
 
-    JsonSource(JsonNode root, Map<String, Location> locations) {
+    JsonSource(JsonNode root, byte[] bytes, boolean ascii) {
         this.root = root;
-        this.locations = Map.copyOf(locations);
+        this.bytes = bytes;
+        this.ascii = ascii;
     }
 
     public JsonNode root() {
@@ -19,9 +25,10 @@ public final class JsonSource {
 
     /** Where the value at {@code pointer} starts, or where its nearest existing ancestor starts. */
     public Location locate(String pointer) {
+        Map<String, Location> all = locations();
         String p = pointer;
         while (true) {
-            Location l = locations.get(p);
+            Location l = all.get(p);
             if (l != null) {
                 return l;
             }
@@ -30,5 +37,19 @@ public final class JsonSource {
             }
             p = JsonPointer.parent(p);
         }
+    }
+
+    private Map<String, Location> locations() {
+        Map<String, Location> all = locations;
+        if (all == null) {
+            synchronized (this) {
+                all = locations;
+                if (all == null) {
+                    all = Map.copyOf(StrictJson.locations(bytes, ascii));
+                    locations = all;
+                }
+            }
+        }
+        return all;
     }
 }

@@ -23,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Strict JSON: no comments, no NaN, no duplicate keys, no trailing content, valid UTF-8, and hard
- * limits on size, nesting, string and number length. Every value's location is recorded.
+ * limits on size, nesting, string and number length. Where each value stands is worked out only when
+ * asked (see {@link JsonSource#locate}): most files are read, checked and found valid, and a registry
+ * of thousands would otherwise hold a location for every value of every file.
  */
 public final class StrictJson {
     /** The largest file read, in bytes. */
@@ -52,7 +54,7 @@ public final class StrictJson {
     }
 
     /**
-     * A JSON file that ships inside the jar, such as {@code /dev/targetspec/data/target-cpus.json}.
+     * A JSON file that ships inside the jar, such as {@code /dev/targetspec/schema/rustc-history.json}.
      * Such a file is part of the build, so a missing or broken one is a bug, not an input error.
      */
     public static JsonNode bundled(String resource) {
@@ -68,7 +70,7 @@ public final class StrictJson {
         }
     }
 
-    /** Parses {@code bytes}, which must be UTF-8 JSON within the limits. */
+    /** Parses {@code bytes}, which must be UTF-8 JSON within the limits; the source keeps them, unchanged. */
     public static JsonSource parse(byte[] bytes) throws JsonSyntaxException {
         if (bytes.length > MAX_BYTES) {
             throw new JsonSyntaxException("json-limit", Location.START,
@@ -77,14 +79,35 @@ public final class StrictJson {
         // Most spec files are ASCII: those are parsed from their bytes, with no decoded copy. Columns
         // agree either way, since in ASCII a byte is a character.
         boolean ascii = isAscii(bytes);
-        String text = ascii ? null : decode(bytes);
-        if (text != null && text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = ascii ? null : withoutBom(decode(bytes));
         if (ascii ? isBlank(bytes) : text.isBlank()) {
             throw new JsonSyntaxException("json-syntax", Location.START, "The file is empty; it must hold a JSON object.");
         }
+        JsonNode root = read(bytes, ascii, text, null);
+        return new JsonSource(root, bytes, ascii);
+    }
+
+    /**
+     * Parses text already known to be valid (it was parsed once by {@link #parse}) and records where
+     * every value starts, keyed by JSON pointer: a member's location is that of its name.
+     */
+    static Map<String, Location> locations(byte[] bytes, boolean ascii) {
         Map<String, Location> locations = new HashMap<>();
+        try {
+            read(bytes, ascii, ascii ? null : withoutBom(decode(bytes)), locations);
+        } catch (JsonSyntaxException e) {
+            throw new IllegalStateException("text that parsed once no longer parses: " + e.getMessage(), e);
+        }
+        return locations;
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Reads the one value in the input; records locations when {@code locations} is not null. */
+    private static JsonNode read(byte[] bytes, boolean ascii, String text, Map<String, Location> locations)
+            throws JsonSyntaxException {
         JsonParser p = ascii ? FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes)
                 : FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), text);
         try (p) {
@@ -95,7 +118,7 @@ public final class StrictJson {
                 throw new JsonSyntaxException("json-syntax", location(p.currentTokenLocation()),
                         "Unexpected content after the end of the JSON value.");
             }
-            return new JsonSource(root, locations);
+            return root;
         } catch (StreamConstraintsException e) {
             // A limit is found mid-token, where the exception may carry no location; the parser's is close.
             Location at = e.getLocation() != null ? location(e.getLocation()) : location(p.currentTokenLocation());
@@ -105,22 +128,30 @@ public final class StrictJson {
         }
     }
 
+    /** Reads one value; {@code pointer} is its JSON pointer, kept up only when locations are recorded. */
     private static JsonNode read(JsonParser p, JsonToken token, String pointer, Map<String, Location> locations)
             throws JsonSyntaxException {
-        locations.put(pointer, location(p.currentTokenLocation()));
+        if (locations != null) {
+            locations.put(pointer, location(p.currentTokenLocation()));
+        }
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String name = p.currentName();
-                    Location keyAt = location(p.currentTokenLocation());
-                    String child = JsonPointer.child(pointer, name);
                     if (object.has(name)) {
-                        throw new JsonSyntaxException("json-duplicate-key", keyAt,
-                                "Field `" + JsonPointer.display(child) + "` appears more than once.");
+                        throw new JsonSyntaxException("json-duplicate-key", location(p.currentTokenLocation()),
+                                "Field `" + JsonPointer.display(p.streamReadContext().pathAsPointer().toString())
+                                        + "` appears more than once.");
                     }
-                    object.set(name, read(p, p.nextToken(), child, locations));
-                    locations.put(child, keyAt);
+                    if (locations == null) {
+                        object.set(name, read(p, p.nextToken(), null, null));
+                    } else {
+                        Location keyAt = location(p.currentTokenLocation());
+                        String child = JsonPointer.child(pointer, name);
+                        object.set(name, read(p, p.nextToken(), child, locations));
+                        locations.put(child, keyAt);
+                    }
                 }
                 return object;
             }
@@ -128,7 +159,7 @@ public final class StrictJson {
                 ArrayNode array = NODES.arrayNode();
                 int i = 0;
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    array.add(read(p, t, JsonPointer.child(pointer, i++), locations));
+                    array.add(read(p, t, locations == null ? null : JsonPointer.child(pointer, i++), locations));
                 }
                 return array;
             }

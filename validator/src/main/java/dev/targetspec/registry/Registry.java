@@ -46,7 +46,6 @@ public final class Registry {
     private final Map<String, SpecFile> handWritten;
     private final Map<Path, SpecFile> byPath;
     private final List<LoadFailure> failures;
-    private final Map<SpecFile, Resolution> resolved = new ConcurrentHashMap<>();
     /** The near misses of each missing base, found once however many files name it. */
     private final Map<String, List<String>> nearMisses = new ConcurrentHashMap<>();
     private final Optional<ChipDatabase> chips;
@@ -257,14 +256,8 @@ public final class Registry {
 
     /** Resolves {@code file}, in the registry or not, against the registry's targets. */
     public Resolution resolve(SpecFile file) {
-        // Only the registry's own files are remembered: files checked against it come and go.
-        if (byPath.get(file.path().toAbsolutePath().normalize()) != file) {
-            return computeResolution(file);
-        }
-        return resolved.computeIfAbsent(file, this::computeResolution);
-    }
-
-    private Resolution computeResolution(SpecFile file) {
+        // Not remembered: resolving takes microseconds, and a registry of thousands would hold a
+        // merged copy of every target.
         List<SpecFile> chain = new ArrayList<>();
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         SpecFile current = file;

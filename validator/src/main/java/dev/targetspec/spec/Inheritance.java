@@ -54,7 +54,7 @@ public final class Inheritance {
         JsonNode old = into.get(key);
         if (value.isNull() && old != null) {
             into.remove(key);
-            forget(origins, pointer);
+            forgetBelow(origins, old, pointer);
             origins.put(pointer, layer);
         } else if (value.isObject() && old != null && old.isObject()) {
             ObjectNode target = (ObjectNode) old;
@@ -62,12 +62,16 @@ public final class Inheritance {
                     JsonPointer.child(pointer, e.getKey()), layer, origins));
         } else {
             into.set(key, value.deepCopy());
-            forget(origins, pointer);
+            forgetBelow(origins, old, pointer);
             origins.put(pointer, layer);
         }
     }
 
-    private static void forget(Map<String, SpecFile> origins, String pointer) {
+    /** Drops the origins of what lay below {@code pointer}, when the value replaced there ({@code old}) had members. */
+    private static void forgetBelow(Map<String, SpecFile> origins, JsonNode old, String pointer) {
+        if (old == null || !old.isContainer() || old.isEmpty()) {
+            return;
+        }
         String prefix = pointer + "/";
         origins.keySet().removeIf(p -> p.startsWith(prefix));
     }

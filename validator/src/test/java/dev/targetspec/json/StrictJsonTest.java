@@ -24,6 +24,16 @@ class StrictJsonTest {
         assertEquals(new Location(3, 5), s.locate("/a/b/7"), "a missing element falls back to its parent");
     }
 
+    @Test
+    void locatesValuesInAFileWithAByteOrderMarkAndNonAsciiText() throws Exception {
+        // Columns count characters, not bytes: `é` is two bytes in UTF-8.
+        JsonSource s = StrictJson.parse("\uFEFF{\"é\": \"ü\",\n \"b\": [true, {\"c\": null}]}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(new Location(1, 2), s.locate("/é"));
+        assertEquals(new Location(2, 2), s.locate("/b"));
+        assertEquals(new Location(2, 15), s.locate("/b/1/c"));
+        assertEquals(s.locate("/b/1/c"), s.locate("/b/1/c"), "asked again, the same answer");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "comment         | {\"a\": 1 /* no */}               | json-syntax        | 1 | 9  | Comments are not allowed in JSON.",
@@ -31,6 +41,7 @@ class StrictJsonTest {
         "trailing        | {\"a\": 1} {}                     | json-syntax        | 1 | 10 | Unexpected content after the end of the JSON value.",
         "truncated       | {\"a\": [1, 2                     | json-syntax        | 1 | 12 | The JSON ends early: a value, `]` or `}` is missing.",
         "duplicate       | {\"a\": {\"b\": 1, \"b\": 2}}     | json-duplicate-key | 1 | 16 | Field `a/b` appears more than once.",
+        "duplicate in array | {\"a\": [0, {\"x/y~\": 1, \"x/y~\": 2}]} | json-duplicate-key | 1 | 23 | Field `a/1/x~1y~0` appears more than once.",
         "empty           | '   '                             | json-syntax        | 1 | 1  | The file is empty; it must hold a JSON object.",
         "long number     | {\"a\": 12345678901234567890123456789012345678901} | json-limit | 1 | 7 | A number is longer than 40 characters.",
         "huge exponent   | {\"a\": 1e999999999}              | json-limit         | 1 | 7  | A number's exponent is beyond ±1000.",

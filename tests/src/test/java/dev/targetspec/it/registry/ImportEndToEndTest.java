@@ -34,7 +34,7 @@ class ImportEndToEndTest {
         Files.writeString(stale, "{}");
 
         Proc.Result r = Proc.targetspec(dir, "import", "rustc", "--only", "targets", "--registry", targets.toString(), "--schema-dir",
-                dir.resolve("schema").toString(), "--data-dir", dir.resolve("data").toString());
+                dir.resolve("schema").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("imported 320 targets from rustc 1.95"), r.out());
         assertTrue(r.err().contains("importing: 320/320"), "progress is shown: " + r.err());
