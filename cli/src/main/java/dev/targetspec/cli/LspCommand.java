@@ -17,18 +17,23 @@ import picocli.CommandLine.Mixin;
             "",
             "An editor starts it and talks to it: diagnostics on open and on every change, hover on a field, "
                     + "completion of field names and values, quick fixes, and go-to-definition on `inherits`. "
-                    + "Registry specs inherit from the registry (--registry).",
+                    + "Registry specs inherit from the registry (--registry); the diagnostics are those of one "
+                    + "rustc (--rustc).",
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  targetspec lsp                        # as an editor's language server command",
             "  targetspec lsp --registry ./targets",
+            "  targetspec lsp --rustc nightly        # for a project built with the nightly",
             "",
             "See the README for VS Code, neovim, Helix and Zed.",
         })
 final class LspCommand implements Callable<Integer> {
     @Mixin
     RegistryOption registry;
+
+    @Mixin
+    RustcOption rustc;
 
     @Override
     public Integer call() throws IOException {
@@ -39,9 +44,11 @@ final class LspCommand implements Callable<Integer> {
         } catch (CliException e) {
             dirs = List.of(); // plain rustc files need no registry
         }
+        // A usage error is reported here, before the protocol starts.
+        var profile = rustc.profile();
         // Standard output carries the protocol: anything else printed goes to standard error.
         PrintStream protocol = System.out;
         System.setOut(System.err);
-        return new TargetSpecServer(dirs, VersionProvider.version()).serve(System.in, protocol);
+        return new TargetSpecServer(dirs, profile, VersionProvider.version()).serve(System.in, protocol);
     }
 }

@@ -74,6 +74,15 @@ class CliTest {
     }
 
     @Test
+    void theLanguageServerRefusesAnUnknownRustcBeforeTheProtocolStarts() {
+        Run r = run("lsp", "--rustc", "1.42");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out(), "nothing reaches the protocol stream");
+        assertTrue(r.err().startsWith("error: --rustc 1.42 is not a rustc targetspec has a profile of; use one of 1.95.0, "),
+                r.err());
+    }
+
+    @Test
     void theUsageListsEverySubcommandInOrder() {
         Run usage = run("--help");
         int at = -1;

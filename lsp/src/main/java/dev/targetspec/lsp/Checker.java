@@ -3,6 +3,7 @@ package dev.targetspec.lsp;
 import dev.targetspec.diag.Diagnostic;
 import dev.targetspec.diag.Severity;
 import dev.targetspec.json.JsonSyntaxException;
+import dev.targetspec.profile.Profile;
 import dev.targetspec.registry.Registry;
 import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.SpecLoader;
@@ -24,9 +25,9 @@ final class Checker {
     private final Registry registry;
     private final Validator validator;
 
-    Checker(Registry registry) {
+    Checker(Registry registry, Profile profile) {
         this.registry = registry;
-        this.validator = new Validator(registry);
+        this.validator = new Validator(registry, profile);
     }
 
     Registry registry() {

@@ -1,5 +1,6 @@
 package dev.targetspec.lsp;
 
+import dev.targetspec.profile.Profile;
 import dev.targetspec.registry.Registry;
 import java.util.List;
 
@@ -13,8 +14,8 @@ final class Engine {
     final Hovers hovers;
     final Completions completions;
 
-    Engine(Registry registry) {
-        checker = new Checker(registry);
+    Engine(Registry registry, Profile profile) {
+        checker = new Checker(registry, profile);
         schemas = new Schemas();
         hovers = new Hovers(schemas, new RulePages());
         completions = new Completions(schemas);

@@ -1,5 +1,6 @@
 package dev.targetspec.lsp;
 
+import dev.targetspec.profile.Profile;
 import dev.targetspec.registry.Registry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 public final class TargetSpecServer implements LanguageServer, LanguageClientAware {
     private final List<Path> registryDirs;
+    private final Profile profile;
     private final String version;
     private final CompletableFuture<Engine> engine = new CompletableFuture<>();
     private final Documents documents = new Documents(engine);
@@ -45,10 +47,12 @@ public final class TargetSpecServer implements LanguageServer, LanguageClientAwa
 
     /**
      * @param registryDirs the registry folders that specs inherit from, in order; empty for none
+     * @param profile the rustc whose verdicts the diagnostics give
      * @param version what the server reports as its version
      */
-    public TargetSpecServer(List<Path> registryDirs, String version) {
+    public TargetSpecServer(List<Path> registryDirs, Profile profile, String version) {
         this.registryDirs = List.copyOf(registryDirs);
+        this.profile = profile;
         this.version = version;
     }
 
@@ -104,7 +108,7 @@ public final class TargetSpecServer implements LanguageServer, LanguageClientAwa
                     log(MessageType.Warning, "targetspec: cannot read the registry " + registryDirs + ": " + e.getMessage());
                 }
             }
-            Engine e = new Engine(registry);
+            Engine e = new Engine(registry, profile);
             e.warmUp();
             engine.complete(e);
         } catch (RuntimeException e) {

@@ -69,7 +69,7 @@ class TargetSpecServerTest {
         PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
         PipedOutputStream toClient = new PipedOutputStream();
         PipedInputStream clientIn = new PipedInputStream(toClient, 1 << 16);
-        TargetSpecServer impl = new TargetSpecServer(java.util.List.of(ROOT.resolve("targets")), "test");
+        TargetSpecServer impl = new TargetSpecServer(java.util.List.of(ROOT.resolve("targets")), dev.targetspec.profile.Profiles.standard(), "test");
         serving = CompletableFuture.supplyAsync(() -> {
             try {
                 return impl.serve(serverIn, toClient);

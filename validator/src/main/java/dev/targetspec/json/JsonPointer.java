@@ -1,5 +1,9 @@
 package dev.targetspec.json;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -18,9 +22,14 @@ public final class JsonPointer {
         return parent + "/" + index;
     }
 
+    /** The tokens of pointers looked up before: rules look up the same few pointers in every target. */
+    private static final Map<String, String[]> TOKENS = new ConcurrentHashMap<>();
+    /** How many pointers {@link #TOKENS} keeps; pointers built from a file's own keys may be many. */
+    private static final int KEPT = 4096;
+
     /**
      * The value at {@code pointer} in {@code root}, as {@code root.at(pointer)} finds it, but without
-     * compiling the pointer first: rules look up the same few pointers in every target.
+     * compiling the pointer each time.
      */
     public static JsonNode at(JsonNode root, String pointer) {
         if (pointer.isEmpty()) {
@@ -29,14 +38,15 @@ public final class JsonPointer {
         if (pointer.charAt(0) != '/') {
             return root.at(pointer);
         }
-        JsonNode n = root;
-        int start = 1;
-        while (true) {
-            int slash = pointer.indexOf('/', start);
-            String token = pointer.substring(start, slash < 0 ? pointer.length() : slash);
-            if (token.indexOf('~') >= 0) {
-                token = token.replace("~1", "/").replace("~0", "~");
+        String[] tokens = TOKENS.get(pointer);
+        if (tokens == null) {
+            tokens = tokens(pointer);
+            if (TOKENS.size() < KEPT) {
+                TOKENS.put(pointer, tokens);
             }
+        }
+        JsonNode n = root;
+        for (String token : tokens) {
             JsonNode next = null;
             if (n.isObject()) {
                 next = n.get(token);
@@ -47,8 +57,20 @@ public final class JsonPointer {
                 return MissingNode.getInstance();
             }
             n = next;
+        }
+        return n;
+    }
+
+    /** The unescaped tokens of a pointer that starts with a slash. */
+    private static String[] tokens(String pointer) {
+        List<String> out = new ArrayList<>();
+        int start = 1;
+        while (true) {
+            int slash = pointer.indexOf('/', start);
+            String token = pointer.substring(start, slash < 0 ? pointer.length() : slash);
+            out.add(token.indexOf('~') >= 0 ? token.replace("~1", "/").replace("~0", "~") : token);
             if (slash < 0) {
-                return n;
+                return out.toArray(String[]::new);
             }
             start = slash + 1;
         }

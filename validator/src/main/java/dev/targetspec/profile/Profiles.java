@@ -17,6 +17,7 @@ public final class Profiles {
     public static final String INDEX = "profiles.json";
 
     private static volatile List<Profile> all;
+    private static volatile Profile standard;
 
     private Profiles() {
     }
@@ -27,12 +28,11 @@ public final class Profiles {
         if (a == null) {
             synchronized (Profiles.class) {
                 if (all == null) {
+                    List<String> files = index();
                     List<Profile> read = new ArrayList<>();
-                    for (JsonNode f : StrictJson.bundled(BUNDLED + INDEX).path("profiles")) {
-                        read.add(Profile.of(f.asString(), StrictJson.bundled(BUNDLED + f.asString())));
-                    }
-                    if (read.isEmpty()) {
-                        throw new IllegalStateException(INDEX + " lists no profile");
+                    read.add(standard());
+                    for (String f : files.subList(1, files.size())) {
+                        read.add(read(f));
                     }
                     all = List.copyOf(read);
                 }
@@ -42,9 +42,36 @@ public final class Profiles {
         return a;
     }
 
-    /** The profile verdicts are for unless another is asked for: the stable rustc the registry was imported from. */
+    /**
+     * The profile verdicts are for unless another is asked for: the stable rustc the registry was
+     * imported from. Only its file is read: most runs need no other.
+     */
     public static Profile standard() {
-        return all().get(0);
+        Profile s = standard;
+        if (s == null) {
+            synchronized (Profiles.class) {
+                if (standard == null) {
+                    standard = read(index().get(0));
+                }
+                s = standard;
+            }
+        }
+        return s;
+    }
+
+    private static List<String> index() {
+        List<String> files = new ArrayList<>();
+        for (JsonNode f : StrictJson.bundled(BUNDLED + INDEX).path("profiles")) {
+            files.add(f.asString());
+        }
+        if (files.isEmpty()) {
+            throw new IllegalStateException(INDEX + " lists no profile");
+        }
+        return files;
+    }
+
+    private static Profile read(String file) {
+        return Profile.of(file, StrictJson.bundled(BUNDLED + file));
     }
 
     /**

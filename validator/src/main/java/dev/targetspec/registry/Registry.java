@@ -42,6 +42,8 @@ public final class Registry {
     public static final int PARALLEL_FROM = 64;
 
     private final List<Path> folders;
+    /** {@link #folders}, each absolute and normalised, in the same order. */
+    private final List<Path> absoluteFolders;
     private final Map<String, SpecFile> imported;
     private final Map<String, SpecFile> handWritten;
     private final Map<Path, SpecFile> byPath;
@@ -53,6 +55,7 @@ public final class Registry {
     private Registry(List<Path> folders, Map<String, SpecFile> imported, Map<String, SpecFile> handWritten,
             Map<Path, SpecFile> byPath, List<LoadFailure> failures, Optional<ChipDatabase> chips) {
         this.folders = List.copyOf(folders);
+        this.absoluteFolders = this.folders.stream().map(f -> f.toAbsolutePath().normalize()).toList();
         this.chips = chips;
         this.imported = imported;
         this.handWritten = handWritten;
@@ -165,14 +168,14 @@ public final class Registry {
     /** The folder of {@link #folders()} that holds {@code file}, if one does. */
     public Optional<Path> folderOf(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        Path found = null;
-        for (Path folder : folders) {
-            Path f = folder.toAbsolutePath().normalize();
-            if (abs.startsWith(f) && (found == null || f.getNameCount() > found.toAbsolutePath().normalize().getNameCount())) {
-                found = folder;
+        int found = -1;
+        for (int i = 0; i < folders.size(); i++) {
+            Path f = absoluteFolders.get(i);
+            if (abs.startsWith(f) && (found < 0 || f.getNameCount() > absoluteFolders.get(found).getNameCount())) {
+                found = i;
             }
         }
-        return Optional.ofNullable(found);
+        return found < 0 ? Optional.empty() : Optional.of(folders.get(found));
     }
 
     /**
@@ -195,11 +198,11 @@ public final class Registry {
 
     /** How many of the registry's triples are defined (or overlaid) by a file in {@code folder}. */
     public int count(Path folder) {
-        Path abs = folder.toAbsolutePath().normalize();
-        Path owner = folders.stream().filter(f -> f.toAbsolutePath().normalize().equals(abs)).findFirst().orElse(null);
-        if (owner == null) {
+        int at = absoluteFolders.indexOf(folder.toAbsolutePath().normalize());
+        if (at < 0) {
             return 0;
         }
+        Path owner = folders.get(at);
         int n = 0;
         for (String triple : triples()) {
             if (folderOf(file(triple).orElseThrow().path()).filter(owner::equals).isPresent()) {

@@ -78,8 +78,8 @@ final class SchemaCheck {
      */
     List<Violation> check(JsonNode doc, Function<String, String> fieldName) {
         List<Violation> out = new ArrayList<>();
-        hugeDecimals(doc, "", fieldName, out);
-        if (!out.isEmpty()) {
+        if (hasHugeDecimal(doc)) {
+            hugeDecimals(doc, "", fieldName, out);
             // The schema library fails on them (it reads a bound as a long); the file is invalid anyway.
             return out;
         }
@@ -116,9 +116,28 @@ final class SchemaCheck {
         return copy;
     }
 
+    private static boolean isHugeDecimal(JsonNode n) {
+        return n.isNumber() && !n.isIntegralNumber() && !n.canConvertToLong();
+    }
+
+    /** Whether there is a number that {@link #hugeDecimals} reports: most files have none, and need no pointers built. */
+    private static boolean hasHugeDecimal(JsonNode n) {
+        if (isHugeDecimal(n)) {
+            return true;
+        }
+        if (n.isContainer()) {
+            for (JsonNode child : n.values()) {
+                if (hasHugeDecimal(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Numbers written with a fraction or exponent whose size is beyond a 64-bit integer, such as {@code 1e300}. */
     private static void hugeDecimals(JsonNode n, String pointer, Function<String, String> fieldName, List<Violation> out) {
-        if (n.isNumber() && !n.isIntegralNumber() && !n.canConvertToLong()) {
+        if (isHugeDecimal(n)) {
             out.add(new Violation(pointer, "Field `" + fieldName.apply(pointer) + "` is " + n + ", which is out of range."));
         } else if (n.isObject()) {
             n.properties().forEach(e -> hugeDecimals(e.getValue(), JsonPointer.child(pointer, e.getKey()), fieldName, out));
