@@ -2,7 +2,7 @@
 # Whole-process benchmark of targetspec against the local rustc, side by side in one run:
 #   1. the whole registry validated in one process, vs rustc loading each built-in spec one by one;
 #   2. one spec validated cold, vs rustc loading that one spec;
-#   3. registries of 1,000 and 10,000 specs in one process: time and peak memory;
+#   3. registries of 1,000 and 10,000 targets in one process: time and peak memory;
 #   4. the language server re-checking an edited file (`targetspec lsp`, driven over its standard streams).
 # Needs: Java 17 (a JDK 25 is used when there is one), Maven, rustc, hyperfine, jq and GNU time
 # (Debian: hyperfine jq time).
@@ -85,7 +85,7 @@ a_tb=$(mean all.json "targetspec: the $n_builtins exported built-ins, one proces
 a_rs=$(mean all.json "rustc: each built-in, one process per spec")
 awk -v cts="$c_ts" -v crs="$c_rs" -v ats="$a_ts" -v atb="$a_tb" -v ars="$a_rs" -v nb="$n_builtins" -v nr="$n_registry" 'BEGIN {
   printf "| measurement | targetspec | rustc | ratio |\n|---|---:|---:|---:|\n"
-  printf "| whole registry (%d specs) in one process vs rustc loading each of the %d built-ins | %.2f s | %.2f s | %.1fx faster |\n", nr, nb, ats, ars, ars/ats
+  printf "| whole registry (%d targets) in one process vs rustc loading each of the %d built-ins | %.2f s | %.2f s | %.1fx faster |\n", nr, nb, ats, ars, ars/ats
   printf "| the %d exported built-ins (plain rustc files) in one process vs rustc on each | %.2f s | %.2f s | %.1fx faster |\n", nb, atb, ars, ars/atb
   printf "| one spec, cold process | %.0f ms | %.0f ms | %.1fx rustc |\n", cts*1000, crs*1000, cts/crs
 }'
@@ -100,7 +100,7 @@ awk -v jvm="$c_jvm" -v cli="$c_cli" -v cts="$c_ts" 'BEGIN {
   printf "| reading and checking the spec: JSON, schema, rules (the cold run, less the one above) | %.0f ms |\n", (cts-cli)*1000
 }'
 echo
-echo "| specs in one run | time | per spec | peak memory |"
+echo "| targets in one run | time | per target | peak memory |"
 echo "|---:|---:|---:|---:|"
 for n in "$n_registry" 1000 10000; do
   case "$n" in "$n_registry") reg="$root/targets";; *) reg="reg-$n";; esac
@@ -118,4 +118,4 @@ c_ratio=$(awk -v a="$c_ts" -v b="$c_rs" 'BEGIN { printf "%.1f", a/b }')
 a_ratio=$(awk -v a="$a_ts" -v b="$a_rs" 'BEGIN { printf "%.1f", b/a }')
 t10k=$(mean scale.json 10000)
 echo "Targets: one cold spec ${c_ratio}x rustc (at most 8x); whole registry ${a_ratio}x faster than rustc (at least 12x);"
-echo "10,000 specs $(awk -v t="$t10k" 'BEGIN { printf "%.2f", t }') s and $(awk -v k="$m10k" 'BEGIN { printf "%.0f", k/1024 }') MiB (at most 3 s and 512 MiB); LSP re-check median $med ms (at most 20 ms)."
+echo "10,000 targets $(awk -v t="$t10k" 'BEGIN { printf "%.2f", t }') s and $(awk -v k="$m10k" 'BEGIN { printf "%.0f", k/1024 }') MiB (at most 3 s and 512 MiB); LSP re-check median $med ms (at most 20 ms)."
