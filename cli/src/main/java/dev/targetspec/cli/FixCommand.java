@@ -54,7 +54,6 @@ import tools.jackson.databind.node.ObjectNode;
             "  targetspec fix --rustc 1.97 my-kernel.json  # for the 1.97 nightly",
             "  targetspec fix --dry-run my-kernel.json     # print a diff, write nothing",
             "",
-            "",
             "Exit codes: 0 every file valid afterwards, 1 problems remain (listed, each",
             "needing a decision), 2 usage or I/O error.",
         })

@@ -1,5 +1,6 @@
 package dev.targetspec.lsp;
 
+import dev.targetspec.json.Json;
 import dev.targetspec.json.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +45,14 @@ final class Completions {
                     item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, doc));
                 }
                 item.setFilterText(quoted ? "\"" + e.getKey() : e.getKey());
-                String insert = JsonText.quote(e.getKey()) + (quoted ? "" : ": ");
+                String insert = Json.quote(e.getKey()) + (quoted ? "" : ": ");
                 item.setTextEdit(Either.forLeft(new TextEdit(c.lines().range(ctx.tokenStart(), ctx.tokenEnd()), insert)));
                 out.add(item);
             }
         } else if (!ctx.keyPosition() && (ctx.key() != null || !ctx.inObject())) {
             String pointer = ctx.inObject() ? JsonPointer.child(ctx.container(), ctx.key()) : JsonPointer.child(ctx.container(), 0);
             for (Map.Entry<JsonNode, String> e : schemas.values(schemas.at(c.rustcFile(), pointer)).entrySet()) {
-                String text = JsonText.text(e.getKey());
+                String text = Json.inline(e.getKey());
                 CompletionItem item = new CompletionItem(e.getKey().isString() ? e.getKey().asString() : text);
                 item.setKind(CompletionItemKind.EnumMember);
                 item.setFilterText(text);

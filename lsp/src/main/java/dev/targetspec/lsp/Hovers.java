@@ -1,6 +1,7 @@
 package dev.targetspec.lsp;
 
 import dev.targetspec.diag.Diagnostic;
+import dev.targetspec.json.Json;
 import dev.targetspec.json.JsonPointer;
 import dev.targetspec.spec.SpecFile;
 import dev.targetspec.spec.Target;
@@ -69,7 +70,7 @@ final class Hovers {
         Map<JsonNode, String> values = schemas.values(s);
         List<String> types = new ArrayList<>(schemas.types(s));
         if (!values.isEmpty() && !(values.size() == 2 && types.contains("boolean"))) {
-            List<String> shown = values.keySet().stream().limit(MAX_VALUES).map(v -> "`" + JsonText.text(v) + "`").toList();
+            List<String> shown = values.keySet().stream().limit(MAX_VALUES).map(v -> "`" + Json.inline(v) + "`").toList();
             return "One of " + String.join(", ", shown) + (values.size() > MAX_VALUES ? ", …" : "")
                     + (types.contains("null") ? ", or `null`." : ".");
         }
@@ -90,7 +91,7 @@ final class Hovers {
         for (SpecFile base : t.chain().subList(1, t.chain().size())) {
             JsonNode v = base.doc().at(docPointer);
             if (!v.isMissingNode()) {
-                String shown = v.isContainer() ? "the value" : "`" + JsonText.text(v) + "`";
+                String shown = v.isContainer() ? "the value" : "`" + Json.inline(v) + "`";
                 return Optional.of("Overrides " + shown + " set by base `" + base.triple() + "` ("
                         + shortPath(base) + ", line " + base.locate(docPointer).line() + ").");
             }

@@ -54,7 +54,7 @@ public final class JsonEditor {
     /** The text with the value at {@code pointer} replaced by {@code value}. */
     public String replace(String pointer, JsonNode value) {
         Span s = span(pointer);
-        return text.substring(0, s.valueStart()) + render(value) + text.substring(s.valueEnd());
+        return text.substring(0, s.valueStart()) + Json.inline(value) + text.substring(s.valueEnd());
     }
 
     /** The text with the member {@code pointer} renamed to {@code name}, in the same place. */
@@ -63,7 +63,7 @@ public final class JsonEditor {
         if (!s.member()) {
             throw new IllegalArgumentException(pointer + " is not an object member");
         }
-        return text.substring(0, s.keyStart()) + quote(name) + text.substring(s.keyEnd());
+        return text.substring(0, s.keyStart()) + Json.quote(name) + text.substring(s.keyEnd());
     }
 
     /** The text without the member or element at {@code pointer}. */
@@ -118,7 +118,7 @@ public final class JsonEditor {
         if (c == null || !c.object()) {
             throw new IllegalArgumentException(parent + " is not an object");
         }
-        String member = quote(name) + ": " + render(value);
+        String member = Json.quote(name) + ": " + Json.inline(value);
         if (c.children().isEmpty()) {
             return text.substring(0, c.open() + 1) + member + text.substring(c.open() + 1);
         }
@@ -262,43 +262,5 @@ public final class JsonEditor {
                 return;
             }
         }
-    }
-
-    // ------------------------------------------------------------------ writing
-
-    /** A value as a person writes it inline: compact, with a space after each `:` and `,`. */
-    static String render(JsonNode value) {
-        if (value.isObject()) {
-            List<String> parts = new ArrayList<>();
-            value.properties().forEach(e -> parts.add(quote(e.getKey()) + ": " + render(e.getValue())));
-            return "{" + String.join(", ", parts) + "}";
-        }
-        if (value.isArray()) {
-            List<String> parts = new ArrayList<>();
-            value.forEach(v -> parts.add(render(v)));
-            return "[" + String.join(", ", parts) + "]";
-        }
-        return value.isString() ? quote(value.asString()) : value.toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        b.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

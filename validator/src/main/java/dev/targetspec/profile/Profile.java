@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.targetspec.json.StrictJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +47,7 @@ public final class Profile {
     private final String release;
     private final String llvm;
     private final String schema;
+    private volatile JsonNode rustcSchema;
     private final Set<String> builtins;
     private final Set<String> callArches;
     private final Set<String> cStrings;
@@ -117,6 +119,20 @@ public final class Profile {
     /** The file name of the rustc schema this rustc prints, beside the profile. */
     public String schema() {
         return schema;
+    }
+
+    /** The rustc schema {@link #schema()} names, read from the jar on first use and kept. */
+    public JsonNode rustcSchema() {
+        JsonNode s = rustcSchema;
+        if (s == null) {
+            synchronized (this) {
+                if (rustcSchema == null) {
+                    rustcSchema = StrictJson.bundled(Profiles.BUNDLED + schema);
+                }
+                s = rustcSchema;
+            }
+        }
+        return s;
     }
 
     /** The built-in targets of {@code rustc --print target-list}. */

@@ -56,7 +56,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Nothing is printed; progress goes to the callback.
  */
 public final class ProfileImport {
-    static final String NO_CORE = String.join("\n",
+    /**
+     * The smallest library every rustc builds for a custom target: no core, the three marker traits
+     * rustc needs, a Rust function and an {@code extern "C"} one, as every real program has.
+     */
+    public static final String NO_CORE_LIB = String.join("\n",
             "#![feature(no_core, lang_items)]",
             "#![no_core]",
             "#![crate_type = \"lib\"]",
@@ -108,7 +112,7 @@ public final class ProfileImport {
         String llvm = exec(List.of("-vV"), null).out().lines().filter(l -> l.startsWith("LLVM version: "))
                 .map(l -> l.substring("LLVM version: ".length()).strip()).findFirst().orElse("");
         progress.accept("recording " + version + " (LLVM " + llvm + ")");
-        Files.writeString(work.resolve("probe.rs"), NO_CORE);
+        Files.writeString(work.resolve("probe.rs"), NO_CORE_LIB);
 
         List<String> targets = exec(List.of("--print", "target-list"), null).out().lines().map(String::strip)
                 .filter(s -> !s.isEmpty()).sorted().toList();

@@ -66,7 +66,7 @@ final class SchemaCheck {
         schema = registry.getSchema(SchemaLocation.of(BASE + "target-spec.schema.json"));
         this.profile = profile;
         Set<String> fields = new java.util.TreeSet<>();
-        this.rustcProperties = StrictJson.bundled(Profiles.BUNDLED + profile.schema()).path("properties");
+        this.rustcProperties = profile.rustcSchema().path("properties");
         rustcProperties.propertyNames().forEach(fields::add);
         this.rustcFields = Set.copyOf(fields);
     }

@@ -1,5 +1,6 @@
 package dev.targetspec.it.rustc;
 
+import dev.targetspec.registry.ProfileImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,17 +40,6 @@ public final class Rustc {
     /** What rustc said about one spec file. */
     public record Verdict(boolean accepted, Stage stage, String firstError) {
     }
-
-    static final String NO_CORE_LIB = String.join("\n",
-            "#![feature(no_core, lang_items)]",
-            "#![no_core]",
-            "#![crate_type = \"lib\"]",
-            "#[lang = \"pointee_sized\"] pub trait PointeeSized {}",
-            "#[lang = \"meta_sized\"] pub trait MetaSized: PointeeSized {}",
-            "#[lang = \"sized\"] pub trait Sized: MetaSized {}",
-            "pub fn f() {}",
-            "pub extern \"C\" fn g() {}",
-            "");
 
     private static final long TIMEOUT_SECONDS = 120;
 
@@ -105,7 +95,7 @@ public final class Rustc {
         String json;
         try {
             if (!Files.exists(src)) {
-                Files.writeString(src, NO_CORE_LIB);
+                Files.writeString(src, ProfileImport.NO_CORE_LIB);
             }
             json = Files.readString(spec);
         } catch (IOException e) {

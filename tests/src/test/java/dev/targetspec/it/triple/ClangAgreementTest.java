@@ -8,7 +8,6 @@ import dev.targetspec.triple.LlvmTriple;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,22 +82,10 @@ class ClangAgreementTest {
             pool.shutdownNow();
         }
 
-        int agree = 0;
-        List<String> undocumented = new ArrayList<>();
-        List<String> documentedSeen = new ArrayList<>();
-        for (Map.Entry<String, String> e : reference.entrySet()) {
-            String ours = LlvmTriple.normalize(e.getKey());
-            if (ours.equals(e.getValue())) {
-                agree++;
-                continue;
-            }
-            Corpus.Difference d = documented.get(e.getKey());
-            if (d != null && d.reference().equals(e.getValue()) && d.ours().equals(ours)) {
-                documentedSeen.add(e.getKey());
-            } else {
-                undocumented.add(e.getKey() + "\tclang=" + e.getValue() + "\tours=" + ours);
-            }
-        }
+        Corpus.Comparison c = Corpus.compare(reference, LlvmTriple::normalize, documented, "clang");
+        int agree = c.agree();
+        List<String> undocumented = c.undocumented();
+        List<String> documentedSeen = c.documentedSeen();
         double rate = (double) agree / reference.size();
         System.out.printf("LLVM style vs %s: %d of %d agree (%.2f%%); %d documented differences%n",
                 version.lines().findFirst().orElse(clang()), agree, reference.size(), 100 * rate,

@@ -70,36 +70,21 @@ class ClangDataLayoutTest {
         List<Recorded> all = recorded();
         Map<String, Corpus.Difference> documented =
                 Corpus.differences(Corpus.resource("data-layout-deliberate-differences.tsv"));
-        int compared = 0;
-        int agree = 0;
-        int refused = 0;
-        List<String> undocumented = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        Map<String, String> answered = new LinkedHashMap<>();
         for (Recorded r : all) {
-            if (r.refused()) {
-                refused++;
-                continue;
-            }
-            compared++;
-            String ours = DataLayouts.defaultLayout(r.triple(), "").orElse("(none)");
-            if (ours.equals(r.answer())) {
-                agree++;
-                continue;
-            }
-            Corpus.Difference d = documented.get(r.triple());
-            if (d != null && d.reference().equals(r.answer()) && d.ours().equals(ours)) {
-                seen.add(r.triple());
-            } else {
-                undocumented.add(r.triple() + "\tclang=" + r.answer() + "\tours=" + ours);
+            if (!r.refused()) {
+                answered.put(r.triple(), r.answer());
             }
         }
+        int refused = all.size() - answered.size();
+        int compared = answered.size();
+        Corpus.Comparison c = Corpus.compare(answered, t -> DataLayouts.defaultLayout(t, "").orElse("(none)"),
+                documented, "clang");
         System.out.printf("[ClangDataLayoutTest] %d triples: clang refuses %d; of the other %d, %d agree, "
-                + "%d documented differences%n", all.size(), refused, compared, agree, seen.size());
+                + "%d documented differences%n", all.size(), refused, compared, c.agree(), c.documentedSeen().size());
         assertTrue(compared >= 1000, "only " + compared + " triples compared");
-        assertEquals(List.of(), undocumented, "differences from clang that are not documented");
-        List<String> stale = new ArrayList<>(documented.keySet());
-        stale.removeAll(seen);
-        assertEquals(List.of(), stale, "documented differences that no longer occur");
+        assertEquals(List.of(), c.undocumented(), "differences from clang that are not documented");
+        assertEquals(List.of(), c.stale(documented), "documented differences that no longer occur");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.targetspec.triple.GnuConfig;
 import dev.targetspec.triple.InvalidTripleException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,29 +26,22 @@ class ConfigSubAgreementTest {
         Map<String, Corpus.Difference> documented =
                 Corpus.differences(Corpus.resource("gnu-deliberate-differences.tsv"));
 
-        int agree = 0;
-        List<String> undocumented = new ArrayList<>();
-        List<String> documentedSeen = new ArrayList<>();
+        Map<String, String> expected = new LinkedHashMap<>();
         for (String line : data) {
             String[] f = line.strip().split("\\s+");
             assertEquals(2, f.length, "malformed line: " + line);
-            String ours;
-            try {
-                ours = GnuConfig.normalize(f[0]);
-            } catch (InvalidTripleException e) {
-                ours = "error: " + e.getMessage();
-            }
-            if (ours.equals(f[1])) {
-                agree++;
-                continue;
-            }
-            Corpus.Difference d = documented.get(f[0]);
-            if (d != null && d.reference().equals(f[1]) && d.ours().equals(ours)) {
-                documentedSeen.add(f[0]);
-            } else {
-                undocumented.add(f[0] + "\texpected=" + f[1] + "\tours=" + ours);
-            }
+            expected.put(f[0], f[1]);
         }
+        Corpus.Comparison c = Corpus.compare(expected, alias -> {
+            try {
+                return GnuConfig.normalize(alias);
+            } catch (InvalidTripleException e) {
+                return "error: " + e.getMessage();
+            }
+        }, documented, "config.sub");
+        int agree = c.agree();
+        List<String> undocumented = c.undocumented();
+        List<String> documentedSeen = c.documentedSeen();
         double rate = (double) agree / data.size();
         System.out.printf("GNU style vs config-sub.data: %d of %d agree (%.2f%%); %d documented differences%n",
                 agree, data.size(), 100 * rate, documentedSeen.size());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Reads the committed triple data under tests/src/test/resources/triple. */
 final class Corpus {
@@ -55,6 +56,44 @@ final class Corpus {
             }
         }
         return out;
+    }
+
+    /**
+     * How our answers compare with a reference's.
+     *
+     * @param agree how many inputs got the reference's answer
+     * @param documentedSeen inputs whose difference the differences file records, with both answers exactly
+     * @param undocumented every other difference, as {@code input, reference=answer, ours=answer}
+     */
+    record Comparison(int agree, List<String> documentedSeen, List<String> undocumented) {
+        /** The documented differences that no longer occur. */
+        List<String> stale(Map<String, Difference> documented) {
+            List<String> stale = new ArrayList<>(documented.keySet());
+            stale.removeAll(documentedSeen);
+            return stale;
+        }
+    }
+
+    /** Compares {@code ours} with each answer of {@code reference} (input to answer), named {@code referenceName}. */
+    static Comparison compare(Map<String, String> reference, Function<String, String> ours,
+            Map<String, Difference> documented, String referenceName) {
+        int agree = 0;
+        List<String> seen = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
+        for (Map.Entry<String, String> e : reference.entrySet()) {
+            String answer = ours.apply(e.getKey());
+            if (answer.equals(e.getValue())) {
+                agree++;
+                continue;
+            }
+            Difference d = documented.get(e.getKey());
+            if (d != null && d.reference().equals(e.getValue()) && d.ours().equals(answer)) {
+                seen.add(e.getKey());
+            } else {
+                undocumented.add(e.getKey() + "\t" + referenceName + "=" + e.getValue() + "\tours=" + answer);
+            }
+        }
+        return new Comparison(agree, seen, undocumented);
     }
 
     static String docs() throws IOException {

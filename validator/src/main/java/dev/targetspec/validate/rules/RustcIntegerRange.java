@@ -1,9 +1,7 @@
 package dev.targetspec.validate.rules;
 
 import dev.targetspec.diag.Severity;
-import dev.targetspec.json.StrictJson;
 import dev.targetspec.profile.Profile;
-import dev.targetspec.profile.Profiles;
 import dev.targetspec.spec.Target;
 import dev.targetspec.validate.Findings;
 import dev.targetspec.validate.Rule;
@@ -22,7 +20,7 @@ final class RustcIntegerRange implements Rule {
     private final Map<String, Integer> bits = new TreeMap<>();
 
     RustcIntegerRange(Profile profile) {
-        JsonNode schema = StrictJson.bundled(Profiles.BUNDLED + profile.schema());
+        JsonNode schema = profile.rustcSchema();
         schema.get("properties").properties().forEach(e -> {
             String format = e.getValue().path("format").asString("");
             if (format.matches("uint(8|16|32|64)")) {
